@@ -1,0 +1,89 @@
+"""One error type for the whole assistant, carrying where a problem happened.
+
+Every part raises :class:`KeukentafelError` (or a subclass) with a Dutch message.
+Problems that are collected, such as all the mistakes in one dialog file, travel as
+:class:`Problem` records inside a single error, so a trainer sees every problem at once.
+Only the app and the CLI render errors; nothing else prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located problem, e.g. in a dialog or persona file."""
+
+    message: str
+    """What is wrong, in plain Dutch."""
+    path: str | None = None
+    """The file the problem is in, as the user named it."""
+    line: int | None = None
+    """1-based line number, when known."""
+    column: int | None = None
+    """1-based column number, when known."""
+    where: str | None = None
+    """A step id or key that locates the problem when no line is known."""
+    hint: str | None = None
+    """An extra suggestion, e.g. 'bedoelt u "prompt"?'."""
+    severity: str = "fout"
+    """'fout' (error) or 'waarschuwing' (warning)."""
+
+    def render(self) -> str:
+        """Render as ``path:line: message`` (or ``path: step-id: message``)."""
+        location = self.path or "<onbekend>"
+        if self.line is not None:
+            location += f":{self.line}"
+            if self.column is not None:
+                location += f":{self.column}"
+            if self.where:
+                location += f": {self.where}"
+        elif self.where:
+            location += f": {self.where}"
+        text = f"{location}: {self.message}"
+        if self.severity != "fout":
+            text = f"{location}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+@dataclass
+class KeukentafelError(Exception):
+    """Base class for every error the assistant reports to a user."""
+
+    message: str
+    problems: Sequence[Problem] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def render(self) -> str:
+        """The whole error as Dutch text: the message, then each problem on its own line."""
+        if not self.problems:
+            return self.message
+        lines = [self.message, *(problem.render() for problem in self.problems)]
+        return "\n".join(lines)
+
+
+def display_path(path: str | Path) -> str:
+    """The path as the user is best served reading it: relative to the cwd when possible."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in reading order: by file, then line, then column."""
+    return sorted(
+        problems,
+        key=lambda p: (p.path or "", p.line if p.line is not None else 10**9, p.column or 0),
+    )
