@@ -1,0 +1,179 @@
+"""Typed loader for the word lists that drive the language analysis.
+
+The lists are TOML files a trainer can read and extend without touching code:
+``domains/*.toml`` (words per life domain), ``scope.toml`` (denial, the past, lack,
+other people), ``safety.toml`` (danger signals, routes, idioms) and ``question.toml``
+(the style of a worker's question). Extra folders with the same layout (for example a
+team's own words) are merged in, so local words never have to be edited into ours.
+Every file is checked here, so a typo is reported with its file instead of silently
+matching nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.errors import KeukentafelError, Problem
+from assistant.knowledge.vocabulary import DomainSlug, SignalKind
+
+LEXICON_DIR = Path(__file__).parent
+"""The lists shipped with the assistant."""
+
+ENV_EXTRA = "KEUKENTAFEL_LEXICONS"
+"""Environment variable with extra lexicon folders (separated by the path separator)."""
+
+
+class LexiconError(KeukentafelError):
+    """A lexicon file that cannot be read or does not have the expected shape."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TermGroup(_Strict):
+    """Terms that count the same: how strongly, and whether they need a sign of lack."""
+
+    name: str = ""
+    weight: float = Field(default=1.0, gt=0.0, le=1.0)
+    kind: Literal["problem", "lack"] = "problem"
+    """problem: the term itself is a need (unless denied or over); lack: only when lacking."""
+    terms: list[str]
+
+
+class DomainLexicon(_Strict):
+    """The words of one life domain (several files may add to the same domain)."""
+
+    domain: DomainSlug
+    groups: list[TermGroup] = []
+
+
+class ScopeLexicon(_Strict):
+    """Cues that decide whether a matched term really is a need of this household."""
+
+    clause_breaks: list[str]
+    resumptive: list[str]
+    first_person: list[str]
+    others: list[str]
+    household: list[str]
+    negation_before: dict[str, int]
+    negation_after: list[str]
+    negation_after_tail: list[str]
+    topic_positions: int = 3
+    denial: list[str]
+    denial_back: list[str]
+    past: list[str]
+    past_back: list[str]
+    positive_before: list[str]
+    lack: list[str]
+
+
+class SignalRoute(_Strict):
+    """What a worker should do and whom to call for one kind of signal."""
+
+    route: str
+    phones: list[str]
+
+
+class SignalGroup(_Strict):
+    kind: SignalKind
+    terms: list[str]
+
+
+class SafetyLexicon(_Strict):
+    routes: dict[SignalKind, SignalRoute]
+    signals: list[SignalGroup]
+    idioms: list[str]
+    negators: list[str]
+
+
+class QuestionLexicon(_Strict):
+    fillers: list[str]
+    wh_words: list[str]
+    open_invites: list[str]
+    second_question: list[str]
+    suggestive: list[str]
+    yes_but: list[str]
+    no_because: list[str]
+    advice: list[str]
+    provisions_voorliggend: list[str]
+    provisions_maatwerk: list[str]
+    judging: list[str]
+    warned: list[str]
+    frames: dict[Literal["vraag_achter_de_vraag", "eigen_kracht", "netwerk"], list[str]]
+
+
+class Lexicons(_Strict):
+    """All lists together, as the analyzer uses them."""
+
+    domains: list[DomainLexicon]
+    scope: ScopeLexicon
+    safety: SafetyLexicon
+    question: QuestionLexicon
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(
+            "Een woordenlijst kan niet gelezen worden.", [Problem(str(exc), path=str(path))]
+        ) from exc
+
+
+def _check(model: type[BaseModel], data: dict[str, Any], path: Path) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            Problem(message=err["msg"], path=str(path), where=".".join(map(str, err["loc"])))
+            for err in exc.errors()
+        ]
+        raise LexiconError("Een woordenlijst klopt niet.", problems) from exc
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Extra lists are added to ours; extra values replace ours."""
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + value
+        elif isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def extra_dirs_from_env() -> list[Path]:
+    """Folders named in KEUKENTAFEL_LEXICONS, in order."""
+    value = os.environ.get(ENV_EXTRA, "")
+    return [Path(part) for part in value.split(os.pathsep) if part.strip()]
+
+
+def load_lexicons(extra_dirs: list[Path] | None = None) -> Lexicons:
+    """Read the shipped lists plus any extra folders; raise LexiconError on a bad file."""
+    folders = [LEXICON_DIR, *(extra_dirs or [])]
+    domains: list[DomainLexicon] = []
+    singles: dict[str, dict[str, Any]] = {"scope": {}, "safety": {}, "question": {}}
+    for folder in folders:
+        for path in sorted((folder / "domains").glob("*.toml")):
+            domains.append(_check(DomainLexicon, _read(path), path))
+        for name in singles:
+            path = folder / f"{name}.toml"
+            if path.is_file():
+                singles[name] = _merge(singles[name], _read(path))
+    where = LEXICON_DIR
+    return Lexicons(
+        domains=domains,
+        scope=_check(ScopeLexicon, singles["scope"], where / "scope.toml"),
+        safety=_check(SafetyLexicon, singles["safety"], where / "safety.toml"),
+        question=_check(QuestionLexicon, singles["question"], where / "question.toml"),
+    )
