@@ -77,16 +77,18 @@ def median_ms(action: Callable[[], object], repeat: int, clock: Clock = time.per
     return statistics.median(times)
 
 
-def bench_steps(text: str, repeat: int = 5) -> tuple[float, float]:
+def bench_steps(
+    text: str, repeat: int = 5, clock: Clock = time.perf_counter
+) -> tuple[float, float]:
     """Median ms per answered step over a full walk, and a bare dict-update baseline."""
     dialog = load_dialog_text(text, "bench.toml")
     per_step: list[float] = []
     for _ in range(repeat):
         session = Session(dialog)
-        start = time.perf_counter()
+        start = clock()
         while not session.finished:
             session.answer(ANSWERS[session.current.answer])
-        per_step.append((time.perf_counter() - start) * 1000 / STEPS)
+        per_step.append((clock() - start) * 1000 / STEPS)
     state: dict[str, object] = {}
     history: list[object] = []
 
@@ -95,7 +97,7 @@ def bench_steps(text: str, repeat: int = 5) -> tuple[float, float]:
             state[f"s{i % 4}"] = i
             history.append(i)
 
-    baseline = median_ms(bare, repeat) / STEPS
+    baseline = median_ms(bare, repeat, clock) / STEPS
     return statistics.median(per_step), baseline
 
 
@@ -116,9 +118,13 @@ def main() -> int:
         print(f"  basislijn tomllib.loads: {base:8.1f} ms, verhouding {ours / base:.2f}x")
         print(f"  basislijn tomli.loads (parser van de motor): {fast:8.1f} ms, ", end="")
         print(f"verhouding {ours / fast:.2f}x")
-    step, step_base = bench_steps(text)
-    print(f"één beantwoorde stap (kloktijd): {step:8.3f} ms (doel <= 1 ms)")
-    print(f"  basislijn kale dict-update: {step_base:8.5f} ms, verhouding {step / step_base:.0f}x")
+    step = 0.0
+    for label, clock in (("kloktijd", time.perf_counter), ("CPU-tijd", time.process_time)):
+        per_step, step_base = bench_steps(text, clock=clock)
+        step = per_step if label == "kloktijd" else step
+        print(f"één beantwoorde stap ({label}): {per_step:8.3f} ms (doel <= 1 ms)")
+        print(f"  basislijn kale dict-update: {step_base:8.5f} ms, ", end="")
+        print(f"verhouding {per_step / step_base:.0f}x")
     ok = load <= 200 and step <= 1
     print("binnen de doelen" if ok else "BUITEN de doelen (kloktijd)")
     return 0 if ok else 1

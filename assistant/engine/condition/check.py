@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from assistant.engine.condition.nodes import BinOp, Call, Const, ListLit, Name, Node, Not
 from assistant.engine.errors import ConditionError
@@ -31,6 +32,13 @@ TYPE_OF_ANSWER = {
     "list": "regel",
 }
 SLUGS = frozenset(DOMAIN_SLUGS) | frozenset(FRAME_SLUGS) | frozenset(SIGNAL_KINDS)
+_CONST_TYPES = {bool: "ja/nee", int: "getal", str: "tekst"}
+_SLUG_ARGS = {
+    "domain": frozenset({*DOMAIN_SLUGS, "focus"}),
+    "frame": frozenset(FRAME_SLUGS),
+    "kind": frozenset(SIGNAL_KINDS),
+}
+"""Allowed bare-slug arguments by argument kind, for the quick check of a valid call."""
 # function name -> (allowed argument kinds per position, minimum args, result type)
 FUNCTIONS: dict[str, tuple[tuple[str, ...], int, str]] = {
     "score": (("domain",), 1, "getal"),
@@ -67,22 +75,25 @@ def _fail(message: str, node: Node) -> ConditionError:
 
 
 def _type(node: Node, env: CheckEnv) -> str:
-    if isinstance(node, Const):
-        return {bool: "ja/nee", int: "getal", str: "tekst"}[type(node.value)]
-    if isinstance(node, Name):
+    # Exact classes, most frequent first: this runs for every node of every dialog loaded.
+    if type(node) is BinOp:
+        return _binop_type(node, env)
+    if type(node) is Name:
         return _name_type(node, env)
+    if type(node) is Const:
+        return _CONST_TYPES[type(node.value)]
+    if type(node) is Call:
+        return _call_type(node, env)
     if isinstance(node, ListLit):
         kinds = {_type(item, env) for item in node.items}
         if kinds - {"tekst", "getal"} or len(kinds) > 1:
             raise _fail("een lijst mag alleen teksten of alleen getallen bevatten", node)
         return "getallenlijst" if kinds == {"getal"} else "lijst"
-    if isinstance(node, Call):
-        return _call_type(node, env)
     if isinstance(node, Not):
         if _type(node.operand, env) != "ja/nee":
             raise _fail("na 'not' hoort iets dat waar of onwaar is", node)
         return "ja/nee"
-    return _binop_type(node, env)
+    return _binop_type(cast(BinOp, node), env)
 
 
 def _name_type(node: Name, env: CheckEnv) -> str:
@@ -153,20 +164,23 @@ def _call_type(node: Call, env: CheckEnv) -> str:
 
 def _check_arg(func: str, kind: str, arg: Node, env: CheckEnv) -> None:
     name = arg.name if isinstance(arg, Name) else None
-    if kind in ("slot", "countable"):
-        allowed = list(env.slots)
-        if kind == "countable":
-            allowed = [s for s, (t, _) in env.slots.items() if t in ("domains", "list")]
-            if env.answer_kind in ("domains", "list"):
-                allowed.append("answer")
-    else:
-        allowed = {"domain": [*DOMAIN_SLUGS, "focus"], "frame": list(FRAME_SLUGS)}.get(
-            kind, list(SIGNAL_KINDS)
-        )
-    if name in allowed:
+    if name in (_SLUG_ARGS.get(kind) or _allowed(kind, env)):
         return
+    allowed = _allowed(kind, env)
     what = {"slot": "een slot", "countable": "een slot met een lijst", "domain": "een domein"}
     wanted = what.get(kind, {"frame": "een kader", "kind": "een soort signaal"}.get(kind, kind))
     hint = difflib.get_close_matches(name or "", allowed, n=1)
     extra = f"; bedoelt u '{hint[0]}'?" if hint else f"; kies uit {', '.join(allowed)}"
     raise _fail(f"'{func}' verwacht {wanted} (zonder aanhalingstekens){extra}", arg)
+
+
+def _allowed(kind: str, env: CheckEnv) -> list[str]:
+    """What an argument of this kind may be, in the order a message lists them."""
+    if kind == "countable":
+        allowed = [s for s, (t, _) in env.slots.items() if t in ("domains", "list")]
+        return [*allowed, "answer"] if env.answer_kind in ("domains", "list") else allowed
+    if kind == "slot":
+        return list(env.slots)
+    return {"domain": [*DOMAIN_SLUGS, "focus"], "frame": list(FRAME_SLUGS)}.get(
+        kind, list(SIGNAL_KINDS)
+    )

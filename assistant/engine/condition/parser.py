@@ -9,8 +9,11 @@ Grammar (lowest binding first)::
     primary    := NUMBER | STRING | "true" | "false" | NAME ["(" [expr ("," expr)*] ")"]
                 | "(" expr ")" | "[" [expr ("," expr)*] "]"
 
-Every dialog load parses all its conditions, so the code reads tokens directly instead
-of through helper calls.
+Every dialog load parses all its conditions (a 1,000-step dialog has thousands), so the
+hot path is kept short: a token is just its text (keywords and operators are compared by
+text alone), ``comparison`` is folded into ``not_``, and a list item or call argument
+that is a lone value skips the four levels it would otherwise descend. Error messages
+and columns are those of the plain grammar above.
 """
 
 from __future__ import annotations
@@ -18,136 +21,153 @@ from __future__ import annotations
 from typing import NoReturn
 
 from assistant.engine.condition.nodes import BinOp, Call, Const, ListLit, Name, Node, Not
-from assistant.engine.condition.tokens import Token, tokenize
+from assistant.engine.condition.tokens import KEYWORDS, tokenize
 from assistant.engine.errors import ConditionError
 
 MAX_DEPTH = 50
 """Deeper nesting is refused, so no input can exhaust Python's stack."""
 
 COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">="})
+_NOT_A_NAME = KEYWORDS | COMPARISONS | {"(", ")", "[", "]", ",", ""}
+"""Token texts that are no name, number or string ("" is the end)."""
+_COMPARE = COMPARISONS | {"in"}
 
 
 def parse(text: str) -> Node:
     """Parse a condition; raises ConditionError with a Dutch message and column."""
     if not text.strip():
         raise ConditionError("de voorwaarde is leeg", column=1)
-    return _Parser(tokenize(text)).parse()
+    return _Parser(*tokenize(text)).parse()
 
 
 class _Parser:
-    def __init__(self, tokens: list[Token]) -> None:
-        self.tokens = tokens
+    """Walks the token texts; ``tok`` is the current one, ``starts`` gives positions."""
+
+    def __init__(self, texts: list[str], starts: list[int]) -> None:
+        self.texts = texts
+        self.starts = starts
         self.index = 0
         self.depth = 0
-        self.tok = tokens[0]
+        self.tok = texts[0]
 
-    def advance(self) -> Token:
-        token = self.tok
-        if self.index < len(self.tokens) - 1:
-            self.index += 1
-            self.tok = self.tokens[self.index]
-        return token
+    def advance(self) -> int:
+        """Step past the current token (never the end: callers check it first); its position."""
+        index = self.index + 1
+        self.index = index
+        self.tok = self.texts[index]
+        return self.starts[index - 1]
 
     def fail(self, message: str) -> NoReturn:
-        found = "het einde" if self.tok.kind == "end" else repr(self.tok.text)
-        raise ConditionError(f"{message}, maar er staat {found}", column=self.tok.pos + 1)
+        found = "het einde" if self.tok == "" else repr(self.tok)
+        raise ConditionError(f"{message}, maar er staat {found}", column=self.column())
+
+    def column(self) -> int:
+        return self.starts[self.index] + 1
 
     def deeper(self) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ConditionError("de voorwaarde is te diep genest", column=self.tok.pos + 1)
+            raise ConditionError("de voorwaarde is te diep genest", column=self.column())
 
     def parse(self) -> Node:
         node = self.expr()
-        if self.tok.kind != "end":
+        if self.tok != "":
             self.fail("hier wordt 'and', 'or' of het einde van de voorwaarde verwacht")
         return node
 
     def expr(self) -> Node:
         self.deeper()
         node = self.and_()
-        while self.tok.text == "or" and self.tok.kind == "keyword":
-            pos = self.advance().pos
+        while self.tok == "or":
+            pos = self.advance()
             node = BinOp("or", node, self.and_(), pos)
         self.depth -= 1
         return node
 
     def and_(self) -> Node:
         node = self.not_()
-        while self.tok.text == "and" and self.tok.kind == "keyword":
-            pos = self.advance().pos
+        while self.tok == "and":
+            pos = self.advance()
             node = BinOp("and", node, self.not_(), pos)
         return node
 
     def not_(self) -> Node:
-        if self.tok.text == "not" and self.tok.kind == "keyword":
-            pos = self.advance().pos
+        """``not`` with its operand, or a comparison (merged in: one call less per value)."""
+        if self.tok == "not":
+            pos = self.advance()
             self.deeper()
-            node = Not(self.not_(), pos)
+            negated = Not(self.not_(), pos)
             self.depth -= 1
-            return node
-        return self.comparison()
-
-    def comparison(self) -> Node:
+            return negated
         left = self.primary()
-        token = self.tok
-        if token.kind == "op" and token.text in COMPARISONS:
-            op = token.text
-        elif token.kind == "keyword" and token.text == "in":
-            op = "in"
-        elif token.text == "not" and self.tokens[self.index + 1].text == "in":
-            op = "not in"
+        op = self.tok
+        if op in _COMPARE:
+            pos = self.advance()
+        elif op == "not" and self.texts[self.index + 1] == "in":
+            pos = self.advance()
             self.advance()
+            op = "not in"
         else:
             return left
-        self.advance()
-        node = BinOp(op, left, self.primary(), token.pos)
-        if self.tok.kind == "op" and self.tok.text in COMPARISONS:
+        node = BinOp(op, left, self.primary(), pos)
+        if self.tok in COMPARISONS:
             self.fail("twee vergelijkingen achter elkaar kan niet; gebruik 'and'")
         return node
 
     def primary(self) -> Node:
-        token = self.advance()
-        kind = token.kind
-        if kind == "name":
-            if self.tok.text == "(" and self.tok.kind == "op":
-                self.advance()
-                return Call(token.text, self.items(")"), token.pos)
-            return Name(token.text, token.pos)
-        if kind == "number":
-            return Const(int(token.text), token.pos)
-        if kind == "string":
-            return Const(_unquote(token.text), token.pos)
-        if kind == "keyword" and token.text in ("true", "false"):
-            return Const(token.text == "true", token.pos)
-        if kind == "op" and token.text == "(":
-            node = self.expr()
-            if self.tok.text != ")" or self.tok.kind != "op":
-                self.fail("hier wordt ')' verwacht")
+        text = self.tok
+        if text in _NOT_A_NAME:
+            return self.bracketed(text)
+        pos = self.advance()
+        if text[0] == '"' or text[0] == "'":
+            return Const(_unquote(text), pos)
+        if text.isdecimal():
+            return Const(int(text), pos)
+        if self.tok == "(":
             self.advance()
-            return node
-        if kind == "op" and token.text == "[":
-            return ListLit(self.items("]"), token.pos)
-        self.index -= 1
-        self.tok = token
-        self.fail("hier wordt een waarde, naam of '(' verwacht")
+            return Call(text, self.items(")"), pos)
+        return Name(text, pos)
+
+    def bracketed(self, text: str) -> Node:
+        """A primary that starts with a keyword or an operator."""
+        if text == "true" or text == "false":
+            return Const(text == "true", self.advance())
+        if text == "[":
+            pos = self.advance()
+            return ListLit(self.items("]"), pos)
+        if text != "(":
+            self.fail("hier wordt een waarde, naam of '(' verwacht")
+        self.advance()
+        node = self.expr()
+        if self.tok != ")":
+            self.fail("hier wordt ')' verwacht")
+        self.advance()
+        return node
 
     def items(self, close: str) -> tuple[Node, ...]:
-        items: list[Node] = []
-        if self.tok.text == close and self.tok.kind == "op":
+        """The comma-separated items up to ``close``; the opening bracket is consumed."""
+        if self.tok == close:
             self.advance()
             return ()
+        items: list[Node] = []
         while True:
-            items.append(self.expr())
-            token = self.advance()
-            if token.kind == "op" and token.text == close:
+            if self.tok not in _NOT_A_NAME and self.texts[self.index + 1] in (",", close):
+                # A lone value or name: what expr() would return, without its five calls.
+                self.deeper()
+                items.append(self.primary())
+                self.depth -= 1
+            else:
+                items.append(self.expr())
+            if self.tok == close:
+                self.advance()
                 return tuple(items)
-            if token.kind != "op" or token.text != ",":
-                self.index -= 1
-                self.tok = token
+            if self.tok != ",":
                 self.fail(f"hier wordt ',' of '{close}' verwacht")
+            self.advance()
 
 
 def _unquote(text: str) -> str:
     body = text[1:-1]
+    if "\\" not in body:
+        return body
     return body.replace("\\" + text[0], text[0]).replace("\\\\", "\\")
