@@ -1,7 +1,8 @@
 """Typed loader for the word lists that drive the language analysis.
 
 The lists are TOML files a trainer can read and extend without touching code:
-``domains/*.toml`` (words per life domain), ``scope.toml`` (denial, the past, lack,
+``domains/*.toml`` (words per life domain), ``lemmas.toml`` (word forms spaCy's table
+misses), ``scope.toml`` (denial, the past, lack,
 other people), ``safety.toml`` (danger signals, routes, idioms) and ``question.toml``
 (the style of a worker's question). Extra folders with the same layout (for example a
 team's own words) are merged in, so local words never have to be edited into ours.
@@ -108,9 +109,16 @@ class QuestionLexicon(_Strict):
     frames: dict[Literal["vraag_achter_de_vraag", "eigen_kracht", "netwerk"], list[str]]
 
 
+class LemmaLexicon(_Strict):
+    """Word forms the lookup table misses: form -> base form."""
+
+    forms: dict[str, str] = {}
+
+
 class Lexicons(_Strict):
     """All lists together, as the analyzer uses them."""
 
+    lemmas: dict[str, str]
     domains: list[DomainLexicon]
     scope: ScopeLexicon
     safety: SafetyLexicon
@@ -162,7 +170,7 @@ def load_lexicons(extra_dirs: list[Path] | None = None) -> Lexicons:
     """Read the shipped lists plus any extra folders; raise LexiconError on a bad file."""
     folders = [LEXICON_DIR, *(extra_dirs or [])]
     domains: list[DomainLexicon] = []
-    singles: dict[str, dict[str, Any]] = {"scope": {}, "safety": {}, "question": {}}
+    singles: dict[str, dict[str, Any]] = {"scope": {}, "safety": {}, "question": {}, "lemmas": {}}
     for folder in folders:
         for path in sorted((folder / "domains").glob("*.toml")):
             domains.append(_check(DomainLexicon, _read(path), path))
@@ -172,6 +180,7 @@ def load_lexicons(extra_dirs: list[Path] | None = None) -> Lexicons:
                 singles[name] = _merge(singles[name], _read(path))
     where = LEXICON_DIR
     return Lexicons(
+        lemmas=_check(LemmaLexicon, singles["lemmas"], where / "lemmas.toml").forms,
         domains=domains,
         scope=_check(ScopeLexicon, singles["scope"], where / "scope.toml"),
         safety=_check(SafetyLexicon, singles["safety"], where / "safety.toml"),

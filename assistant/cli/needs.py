@@ -1,0 +1,115 @@
+"""``assistant needs``: life domains and safety signals in what a client says.
+
+One text, a file with one utterance per line (plain text or JSONL with "text"), or an
+evaluation over a labelled JSONL file. ``--json`` gives machine-readable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import KeukentafelError
+from assistant.nlp import UtteranceAnalysis, get_analyzer
+from assistant.nlp.labels import DOMAIN_NAMES, SIGNAL_NAMES
+
+if TYPE_CHECKING:
+    from assistant.nlp.evaluation import EvaluationReport
+
+
+class NeedsCommandError(KeukentafelError):
+    """Wrong use of ``assistant needs``."""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "needs",
+        help="vind levensdomeinen en signalen in wat een cliënt zegt",
+        description="Vind levensdomeinen (ZRM) en veiligheidssignalen in wat een cliënt zegt.",
+    )
+    parser.add_argument("tekst", nargs="?", help="wat de cliënt zegt")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument(
+        "--file", metavar="BESTAND", help="één uitspraak per regel (tekst of JSONL)"
+    )
+    source.add_argument("--eval", metavar="BESTAND", help="meet de kwaliteit op een JSONL-bestand")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if sum(x is not None for x in (args.tekst, args.file, args.eval)) != 1:
+        raise NeedsCommandError("Geef één tekst, of --file BESTAND, of --eval BESTAND.")
+    if args.eval:
+        from assistant.nlp.evaluation import evaluate, read_labelled  # loads spaCy
+
+        report = evaluate(get_analyzer(), read_labelled(Path(args.eval)))
+        print(report.model_dump_json(indent=2) if args.json else _report_text(report))
+        return 0
+    texts = _read_texts(Path(args.file)) if args.file else [args.tekst]
+    analyzer = get_analyzer()
+    for text in texts:
+        result = analyzer.analyze(text)
+        if args.json:
+            print(json.dumps(result.model_dump(), ensure_ascii=False))
+        else:
+            print(_result_text(result))
+    return 0
+
+
+def _read_texts(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise NeedsCommandError(f"Het bestand {path} kan niet gelezen worden.") from exc
+    texts = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("{"):
+            try:
+                texts.append(str(json.loads(line)["text"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise NeedsCommandError(f"{path}:{number}: geen JSON met een veld 'text'.") from exc
+        else:
+            texts.append(line.strip())
+    return texts
+
+
+def _result_text(result: UtteranceAnalysis) -> str:
+    lines = []
+    for signal in result.signals:
+        words = ", ".join(f'"{e.text}"' for e in signal.evidence)
+        lines.append(f"LET OP — {SIGNAL_NAMES[signal.kind]} ({words})")
+        lines.append(f"  {signal.route}")
+        lines.append(f"  Bellen: {', '.join(signal.phones)}")
+    if result.needs:
+        lines.append("Levensdomeinen:")
+        for need in result.needs:
+            words = ", ".join(dict.fromkeys(f'"{e.text}"' for e in need.evidence))
+            lines.append(f"  {DOMAIN_NAMES[need.domain]} ({need.confidence:.2f}): {words}")
+    else:
+        lines.append("Geen levensdomeinen gevonden.")
+    return "\n".join(lines)
+
+
+def _report_text(report: EvaluationReport) -> str:
+    lines = [f"{'Domein':40} {'Precisie':>8} {'Recall':>8} {'F1':>6} {'Aantal':>7}"]
+    for s in report.per_domain:
+        name = DOMAIN_NAMES.get(s.domain, s.domain)
+        lines.append(f"{name:40} {s.precision:8.2f} {s.recall:8.2f} {s.f1:6.2f} {s.support:7d}")
+    lines += [
+        "",
+        f"Voorbeelden: {report.items}",
+        f"Macro-F1: {report.macro_f1:.3f}    Micro-F1: {report.micro_f1:.3f}",
+        f"Hoofddomein bij de eerste twee: {report.primary_top2:.1%}",
+        f"Vals alarm bij 'geen hulpvraag': {report.no_need_fpr:.1%}",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit("Gebruik: assistant needs ...")

@@ -1,0 +1,168 @@
+"""The analyzer: one loaded pipeline, used by the app, practice mode and the CLI.
+
+Loading spaCy and the lexicons takes about a second, so it happens once, lazily, and
+under a lock: the app starts it in a background thread while the first screen shows.
+Analysis itself is a few milliseconds per utterance and also runs under a lock, so
+the analyzer can be shared between threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from assistant.knowledge.lexicons import Lexicons, extra_dirs_from_env, load_lexicons
+from assistant.nlp import patterns
+from assistant.nlp.matching import Entry, LexiconMatcher, Match
+from assistant.nlp.models import NeedHit, QuestionAnalysis, SafetySignal, UtteranceAnalysis
+from assistant.nlp.needs import score_needs
+from assistant.nlp.normalize import Normalizer
+from assistant.nlp.pipeline import LemmaTable, build_nlp
+from assistant.nlp.question import analyze_question
+from assistant.nlp.safety import find_signals
+from assistant.nlp.scope import Scope
+
+
+def _entries(lex: Lexicons) -> list[Entry]:
+    entries: list[Entry] = []
+    for domain in lex.domains:
+        for group in domain.groups:
+            entries += [
+                Entry("need", domain.domain, t, group.weight, group.kind) for t in group.terms
+            ]
+    scope = lex.scope
+    for label in ("denial", "denial_back", "past", "past_back", "lack", "others"):
+        entries += [Entry("cue", label, t) for t in getattr(scope, label)]
+    for signal in lex.safety.signals:
+        entries += [Entry("signal", signal.kind, t) for t in signal.terms]
+        if signal.kind == "suicide_risk":  # thoughts of suicide are a mental-health need too
+            entries += [Entry("need", "geestelijke_gezondheid", t) for t in signal.terms]
+    entries += [Entry("idiom", "idiom", t) for t in lex.safety.idioms]
+    q = lex.question
+    for label in (
+        "open_invites",
+        "second_question",
+        "suggestive",
+        "yes_but",
+        "no_because",
+        "advice",
+        "judging",
+        "warned",
+    ):
+        name = "open_invite" if label == "open_invites" else label
+        entries += [Entry("q", name, t) for t in getattr(q, label)]
+    entries += [Entry("q", "voorliggend", t) for t in q.provisions_voorliggend]
+    entries += [Entry("q", "maatwerk", t) for t in q.provisions_maatwerk]
+    for frame, terms in q.frames.items():
+        entries += [Entry("q", frame, t) for t in terms]
+    return entries
+
+
+AUTO_TAIL_MIN = 7
+"""Single problem words this long also match as the end of a compound word
+("jeugdgevangenis" -> "gevangenis"); shorter ones only when a lexicon says ``*tail``."""
+
+
+def _compound_tails(entries: list[Entry]) -> set[str]:
+    return {
+        e.term.lower()
+        for e in entries
+        if e.family == "need"
+        and e.kind == "problem"
+        and e.weight >= 0.6
+        and e.term.isalpha()
+        and len(e.term) >= AUTO_TAIL_MIN
+    }
+
+
+def _typo_targets(entries: list[Entry]) -> set[str]:
+    """Words a typo may be traced back to: whole one-word terms, and long words of phrases
+    (short words inside phrases, like "intens" in "intens verdriet", would over-match)."""
+    found: set[str] = set()
+    for entry in entries:
+        if entry.family not in ("need", "signal"):
+            continue
+        words = patterns.words(entry.term)
+        found.update(w for w in words if len(words) == 1 or len(w) >= 8)
+    return found
+
+
+class Analyzer:
+    """Needs, safety signals and question style for Dutch utterances."""
+
+    def __init__(self, extra_dirs: list[Path] | None = None) -> None:
+        started = time.perf_counter()
+        self.lexicons = load_lexicons(extra_dirs)
+        entries = _entries(self.lexicons)
+        table = LemmaTable()
+        table.add_forms(self.lexicons.lemmas)
+        vocabulary = {w for e in entries for w in patterns.words(e.term)}
+        vocabulary |= set(self.lexicons.scope.negation_before) | set(
+            self.lexicons.question.wh_words
+        )
+        keys = {table.key(w) for w in vocabulary}
+        fuzzy = _typo_targets(entries)
+        wildcards = {w for e in entries for w in patterns.wildcards(e.term)}
+        wildcards |= {f"*{w}" for w in _compound_tails(entries)}
+        normalizer = Normalizer(table.key, keys, wildcards, fuzzy, table.is_known)
+        self.nlp = build_nlp(table, vocabulary, normalizer)
+        self.matcher = LexiconMatcher(self.nlp, table.key, entries)
+        self._lock = threading.Lock()
+        self.load_seconds = time.perf_counter() - started
+
+    def _run(self, text: str) -> tuple[Doc, dict[str, list[Match]]]:
+        with self._lock:
+            doc = self.nlp(text)
+            found = self.matcher.find(doc)
+        families: dict[str, list[Match]] = {}
+        for match in found:
+            families.setdefault(match.entry.family, []).append(match)
+        return doc, families
+
+    def analyze(self, text: str) -> UtteranceAnalysis:
+        """Needs (highest confidence first) and safety signals in one utterance."""
+        doc, found = self._run(text)
+        scope = Scope(doc, found.get("cue", []), self.lexicons.scope)
+        kept = [m for m in found.get("need", []) if scope.keeps(m)]
+        kept += scope.violence_at_home(found.get("signal", []))
+        needs = score_needs(doc, kept)
+        signals = find_signals(
+            doc,
+            found.get("signal", []),
+            found.get("idiom", []),
+            self.lexicons.safety,
+        )
+        return UtteranceAnalysis(needs=needs, signals=signals)
+
+    def needs(self, text: str) -> list[NeedHit]:
+        return self.analyze(text).needs
+
+    def signals(self, text: str) -> list[SafetySignal]:
+        return self.analyze(text).signals
+
+    def question(self, text: str) -> QuestionAnalysis:
+        """Kind of question, advice, judging, frames and domains of a worker's utterance."""
+        doc, found = self._run(text)
+        return analyze_question(
+            doc,
+            found.get("q", []),
+            found.get("need", []),
+            self.lexicons.question,
+        )
+
+
+_instance: Analyzer | None = None
+_instance_lock = threading.Lock()
+
+
+def get_analyzer() -> Analyzer:
+    """The shared analyzer, loaded on first use (thread-safe, loads only once)."""
+    global _instance
+    if _instance is None:
+        with _instance_lock:
+            if _instance is None:
+                _instance = Analyzer(extra_dirs_from_env())
+    return _instance

@@ -1,0 +1,114 @@
+"""Scores of the need detector on a labelled file (the format of needs-dev.jsonl).
+
+- per domain: precision, recall and F1 over items (a domain is predicted or not);
+- macro_f1: the mean F1 over domains that occur in the labels or the predictions;
+- micro_f1: F1 over all (item, domain) decisions together;
+- primary_top2: share of items with a primary domain whose primary is among the two
+  needs with the highest confidence;
+- no_need_fpr: share of items without any need for which anything is predicted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from assistant.errors import KeukentafelError, Problem
+from assistant.knowledge.vocabulary import DOMAIN_SLUGS
+from assistant.nlp.analyzer import Analyzer
+
+
+class EvaluationError(KeukentafelError):
+    """A labelled file that cannot be used for evaluation."""
+
+
+class LabelledItem(BaseModel):
+    id: str = ""
+    text: str
+    domains: list[str]
+    primary: str | None = None
+
+
+class DomainScore(BaseModel):
+    domain: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+class EvaluationReport(BaseModel):
+    items: int
+    per_domain: list[DomainScore]
+    macro_f1: float
+    micro_f1: float
+    primary_top2: float
+    no_need_fpr: float
+
+
+def read_labelled(path: Path) -> list[LabelledItem]:
+    """Items of a JSONL file; every bad line is reported with its number."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise EvaluationError(f"Het bestand {path} kan niet gelezen worden.") from exc
+    items: list[LabelledItem] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append(LabelledItem.model_validate(json.loads(line)))
+        except ValueError as exc:
+            problems.append(Problem(f"geen geldig item: {exc}".splitlines()[0], str(path), number))
+    unknown = {d for item in items for d in item.domains if d not in DOMAIN_SLUGS}
+    if unknown:
+        problems.append(Problem(f"onbekende domeinen: {', '.join(sorted(unknown))}", str(path)))
+    if problems:
+        raise EvaluationError("Het bestand met voorbeelden klopt niet.", problems)
+    return items
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluate(analyzer: Analyzer, items: Iterable[LabelledItem]) -> EvaluationReport:
+    counts = {d: [0, 0, 0] for d in DOMAIN_SLUGS}  # tp, fp, fn
+    n = with_primary = top2 = no_need = no_need_fp = 0
+    for item in items:
+        n += 1
+        predicted = [need.domain for need in analyzer.needs(item.text)]
+        gold = set(item.domains)
+        for domain in DOMAIN_SLUGS:
+            slot = (
+                0 if (domain in gold and domain in predicted) else 1 if domain in predicted else 2
+            )
+            if domain in gold or domain in predicted:
+                counts[domain][slot] += 1
+        if item.primary:
+            with_primary += 1
+            top2 += item.primary in predicted[:2]
+        if not gold:
+            no_need += 1
+            no_need_fp += bool(predicted)
+    scores = []
+    for domain, (tp, fp, fn) in counts.items():
+        if tp + fp + fn:
+            p, r, f = _f1(tp, fp, fn)
+            scores.append(DomainScore(domain=domain, precision=p, recall=r, f1=f, support=tp + fn))
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    return EvaluationReport(
+        items=n,
+        per_domain=scores,
+        macro_f1=sum(s.f1 for s in scores) / len(scores) if scores else 0.0,
+        micro_f1=_f1(*total)[2],
+        primary_top2=top2 / with_primary if with_primary else 0.0,
+        no_need_fpr=no_need_fp / no_need if no_need else 0.0,
+    )

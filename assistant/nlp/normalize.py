@@ -1,0 +1,139 @@
+"""Put a matching key in every token's NORM: its lemma, a compound part, or a typo fix.
+
+Matching on NORM lets one PhraseMatcher find "schulden", "schuld", "gokschulden" and
+"schuldn" alike. Typo tolerance is bounded so short words never over-match: words of
+five letters or fewer only match a lexicon word that sounds the same ("slegt" ->
+"slecht"; "uur" never becomes "huur"), real Dutch words are never "corrected", six and
+nine letters allow one edit, longer words two, and the first letter must agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MIN_FUZZY_LEN = 6
+MIN_COMPOUND_PART = 3
+MIN_SOUND_LEN = 4
+_SOUNDS = (
+    ("dt", "t"),
+    ("ch", "g"),
+    ("ei", "ij"),
+    ("au", "ou"),
+    ("y", "ij"),
+    ("ck", "k"),
+    ("ph", "f"),
+)
+
+
+def sound(word: str) -> str:
+    """A spelling-blind form for Dutch sound-alike typos: "slegt" = "slecht", "angstich" =
+    "angstig", "word" = "wordt", "klijn" = "klein"."""
+    for written, said in _SOUNDS:
+        word = word.replace(written, said)
+    return word[:-1] if word.endswith(("d", "t")) and len(word) > MIN_SOUND_LEN else word
+
+
+class Normalizer:
+    """Maps a token to its key; built once from the lexicons."""
+
+    def __init__(
+        self,
+        key: Callable[[str], str],
+        keys: set[str],
+        wildcards: set[str],
+        fuzzy_words: set[str],
+        known: Callable[[str], bool],
+    ) -> None:
+        self.key = key
+        self.keys = keys
+        self.tails = {w[1:]: w for w in wildcards if w.startswith("*")}
+        self.heads = {w[:-1]: w for w in wildcards if w.endswith("*") and not w.startswith("*")}
+        self._known = known
+        self._by_letter: dict[str, list[str]] = {}
+        self._by_sound: dict[str, str] = {}
+        for word in sorted(fuzzy_words):
+            if len(word) >= MIN_SOUND_LEN and word.isalpha():
+                self._by_sound.setdefault(sound(word), word)
+            if len(word) >= MIN_FUZZY_LEN and word.isalpha():
+                self._by_letter.setdefault(word[0], []).append(word)
+
+    def norm(self, lower: str, lemma: str) -> str:
+        if lemma in self.keys:
+            return lemma
+        if "-" in lower.strip("-"):
+            return self._hyphenated(lower, lemma)
+        if not lower.isalpha():
+            return lemma
+        if lower in self.keys:
+            return lower
+        if self._known(lower):
+            return lemma
+        compound = self._compound(lower)
+        if compound:
+            return compound
+        if len(lower) >= MIN_SOUND_LEN:
+            fixed = self._by_sound.get(sound(lower))
+            if fixed is None and len(lower) >= MIN_FUZZY_LEN:
+                fixed = self._fuzzy(lower)
+            if fixed:
+                return self.key(fixed)
+        return lemma
+
+    def _hyphenated(self, lower: str, lemma: str) -> str:
+        """ "wmo-indicatie": the whole word, else its compound parts, else the last part."""
+        joined = lower.replace("-", "")
+        if joined in self.keys:
+            return joined
+        compound = self._compound(joined)
+        if compound:
+            return compound
+        tail = self.key(lower.rsplit("-", 1)[1])
+        return tail if tail in self.keys else lemma
+
+    def _compound(self, word: str) -> str | None:
+        best: str | None = None
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            tail, head = word[cut:], word[:cut]
+            hit = self.tails.get(tail) or self.tails.get(self.key(tail))
+            if hit and (best is None or len(hit) > len(best)):
+                best = hit
+            hit = self.heads.get(head)
+            if hit and (best is None or len(hit) > len(best)):
+                best = hit
+        return best
+
+    def _fuzzy(self, word: str) -> str | None:
+        choices = self._by_letter.get(word[0])
+        if not choices:
+            return None
+        limit = 1 if len(word) < 10 else 2
+        found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
+        return found[0] if found else None
+
+
+class NormalizerComponent:
+    """spaCy component wrapper; the analyzer hands it the lexicon data after creation."""
+
+    def __init__(self) -> None:
+        self.normalizer: Normalizer | None = None
+
+    def setup(self, normalizer: Normalizer) -> None:
+        self.normalizer = normalizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.normalizer is None:
+            return doc
+        for token in doc:
+            token.norm_ = self.normalizer.norm(token.lower_, token.lemma_ or token.lower_)
+        return doc
+
+
+@Language.factory("keukentafel_normalizer")
+def make_normalizer(nlp: Language, name: str) -> NormalizerComponent:
+    """Registered so the pipeline shows it as a component of its own."""
+    return NormalizerComponent()

@@ -1,0 +1,60 @@
+"""Danger signals: suicide risk, violence, acute crisis, with the route to show.
+
+Signals are not subject to the need scope rules: a worker must also see danger to a
+neighbour or something said in passing. Two exceptions keep them honest: an idiom
+("ik schrok me dood", "dat slaat nergens op") around the words, and "geen"/"nooit"
+right before them ("geen zelfmoordgedachten").
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from spacy.tokens import Doc
+
+from assistant.knowledge.lexicons import SafetyLexicon
+from assistant.knowledge.vocabulary import SignalKind
+from assistant.nlp.matching import Match
+from assistant.nlp.models import SafetySignal
+from assistant.nlp.needs import evidence
+
+NEGATION_WINDOW = 2
+
+
+def find_signals(
+    doc: Doc, signals: list[Match], idioms: list[Match], lexicon: SafetyLexicon
+) -> list[SafetySignal]:
+    """One signal per kind found, in the order of the kinds' first mention."""
+    by_kind: dict[SignalKind, list[Match]] = {}
+    for match in signals:
+        if _in_idiom(match, idioms) or _negated(doc, match, lexicon.negators):
+            continue
+        by_kind.setdefault(cast(SignalKind, match.entry.label), []).append(match)
+    result: list[SafetySignal] = []
+    for kind, found in by_kind.items():
+        route = lexicon.routes[kind]
+        result.append(
+            SafetySignal(
+                kind=kind,
+                route=route.route,
+                phones=list(route.phones),
+                evidence=[evidence(doc, m) for m in _one_per_span(found)],
+            )
+        )
+    return result
+
+
+def _one_per_span(matches: list[Match]) -> list[Match]:
+    spans: dict[tuple[int, int], Match] = {}
+    for m in matches:
+        spans.setdefault((m.start, m.end), m)
+    return list(spans.values())
+
+
+def _in_idiom(match: Match, idioms: list[Match]) -> bool:
+    return any(i.start < match.end and match.start < i.end for i in idioms)
+
+
+def _negated(doc: Doc, match: Match, negators: list[str]) -> bool:
+    lo = max(0, match.start - NEGATION_WINDOW)
+    return any(t.lower_ in negators for t in doc[lo : match.start])

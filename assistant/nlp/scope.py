@@ -1,0 +1,224 @@
+"""Scope rules: is a matched word really a need of this household, now?
+
+The text is cut into clauses (punctuation, "maar", "want", ...). A clause that only
+repeats an earlier one ("Koken, dat lukt me niet") or is a bare list item is read
+together with its neighbour. Then, per match: a denial in the clause ("daar ligt het niet
+aan"), a problem that is over ("vroeger", "van de drank af"), a negation ("geen
+schulden", "Schulden heb ik niet"), a good word before it ("een prima uitkering"), or a
+clause about someone outside the household (the neighbour) cancels it. A "lack" word
+(geld, werk, vrienden) only counts with a sign of lack ("geen geld", "werk kwijt").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from assistant.knowledge.lexicons import ScopeLexicon
+from assistant.nlp.matching import Entry, Match
+
+CLAUSE_PUNCT = {",", ";", ":", "-", "–", "—", "(", ")", '"'}
+SENTENCE_PUNCT = {".", "!", "?", "…", "..."}
+ABOUT_THE_PAST = {"over", "van", "aan", "uit"}
+COORDINATORS = {"en", "of", "en dan"}
+NEGATION_AFTER_WINDOW = 5
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    cues: set[str]
+
+
+class Scope:
+    """Clauses of one doc with the cues found in each; answers ``keeps(match)``."""
+
+    def __init__(self, doc: Doc, cues: list[Match], lexicon: ScopeLexicon) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.clauses = _clauses(doc, lexicon)
+        self.clause_of = [0] * len(doc)
+        for number, clause in enumerate(self.clauses):
+            for i in range(clause.start, clause.end):
+                self.clause_of[i] = number
+        self.cue_spans: list[Match] = cues
+        self.other_tokens: set[int] = set()
+        for cue in cues:
+            self.clauses[self.clause_of[cue.start]].cues.add(cue.entry.label)
+            if cue.entry.label == "others":
+                self.other_tokens.update(range(cue.start, cue.end))
+        self.own_people = set(lexicon.first_person) | set(lexicon.household)
+
+    def keeps(self, match: Match) -> bool:
+        number = self.clause_of[match.start]
+        clause = self.clauses[number]
+        if self._about_others(match):
+            return False
+        if self._denied(number) or self._positive_before(match):
+            return False
+        if match.entry.kind == "lack":
+            return self._cue_outside(clause, match, "lack") or self._lack_after_comma(number, match)
+        if self._cue_outside(clause, match, "past") or self._back(number, "past_back"):
+            return False
+        return not (
+            self._negated_before(match, clause)
+            or self._negated_after(match, clause)
+            or self._negated_inside(match)
+        )
+
+    def _negated_inside(self, match: Match) -> bool:
+        """A negation in the gap of a pattern: "drugs ... gebruikt" in "Drugs heb ik nooit
+        gebruikt"."""
+        if "..." not in match.entry.term:
+            return False
+        own = set(match.entry.term.lower().replace("|", " ").split())
+        negators = {"nooit", "geen", "niks", "niets"}  # "niet" often is the problem itself
+        return any(
+            t.lower_ in negators and t.lower_ not in own for t in self.doc[match.start : match.end]
+        )
+
+    def violence_at_home(self, signals: list[Match]) -> list[Match]:
+        """Violence by someone of the household is also a need in huiselijke relaties."""
+        found = []
+        for m in signals:
+            if m.entry.label != "violence" or self._about_others(m):
+                continue
+            sentence = self.clauses[self.clause_of[m.start]].sentence
+            words = {
+                t.lower_ for t in self.doc if self.clauses[self.clause_of[t.i]].sentence == sentence
+            }
+            if words & set(self.lex.household):
+                entry = Entry("need", "huiselijke_relaties", m.entry.term)
+                found.append(Match(entry, m.start, m.end))
+        return found
+
+    def _about_others(self, match: Match) -> bool:
+        """The nearest person named before the words is outside the household, or the
+        words describe others ("eenzame mensen")."""
+        for cue in self.cue_spans:
+            if cue.entry.label == "others" and cue.start == match.start and cue.end > match.end:
+                return True
+        sentence = self.clauses[self.clause_of[match.start]].sentence
+        for i in range(match.start - 1, -1, -1):
+            if self.clauses[self.clause_of[i]].sentence != sentence:
+                return False
+            if i in self.other_tokens:
+                return True
+            if self.doc[i].lower_ in self.own_people:
+                return False
+        return False
+
+    def _denied(self, number: int) -> bool:
+        return "denial" in self.clauses[number].cues or self._back(number, "denial_back")
+
+    def _back(self, number: int, label: str) -> bool:
+        """The cue in this clause, or in the next one that refers back to it."""
+        if label in self.clauses[number].cues:
+            return True
+        if number + 1 < len(self.clauses):
+            following = self.clauses[number + 1]
+            if label in following.cues:
+                starts = (
+                    following.start == 0 or self.doc[following.start - 1].text in SENTENCE_PUNCT
+                )
+                return following.sentence == self.clauses[number].sentence or starts
+        return False
+
+    def _cue_outside(self, clause: Clause, match: Match, label: str) -> bool:
+        for cue in self.cue_spans:
+            inside = clause.start <= cue.start < clause.end
+            part_of_term = match.start <= cue.start and cue.end <= match.end
+            part_of_term = part_of_term and cue.end - cue.start < match.end - match.start
+            about_then = cue.start > 0 and self.doc[cue.start - 1].lower_ in ABOUT_THE_PAST
+            if label == "past" and about_then:
+                continue  # "nachtmerries over vroeger" is a problem now
+            if cue.entry.label == label and inside and (label == "lack" or not part_of_term):
+                return True
+        return False
+
+    def _lack_after_comma(self, number: int, match: Match) -> bool:
+        """'Douchen doe ik zelden, ik kom er niet toe': the lack may follow after a comma."""
+        if number + 1 >= len(self.clauses):
+            return False
+        following = self.clauses[number + 1]
+        joined = self.doc[following.start - 1].text == ","
+        starts_plain = self.doc[following.start].lower_ not in self.lex.clause_breaks
+        same = following.sentence == self.clauses[number].sentence
+        return joined and starts_plain and same and self._cue_outside(following, match, "lack")
+
+    def _positive_before(self, match: Match) -> bool:
+        return match.start > 0 and self.doc[match.start - 1].lower_ in self.lex.positive_before
+
+    def _negated_before(self, match: Match, clause: Clause) -> bool:
+        for i in range(match.start - 1, clause.start - 1, -1):
+            window = self.lex.negation_before.get(self.doc[i].lower_)
+            if window is not None and match.start - i <= window:
+                return True
+        return False
+
+    def _negated_after(self, match: Match, clause: Clause) -> bool:
+        content = [t for t in self.doc[clause.start : match.start] if not t.is_punct]
+        if len(content) >= self.lex.topic_positions:
+            return False
+        tail = set(self.lex.negation_after_tail)
+        for i in range(match.end, min(clause.end, match.end + NEGATION_AFTER_WINDOW)):
+            if self.doc[i].lower_ in COORDINATORS:
+                return False  # "rookt jointjes en doet verder niks": another predicate
+            if self.doc[i].lower_ in self.lex.negation_after:
+                rest = []
+                for token in self.doc[i + 1 : clause.end]:
+                    if token.is_punct or token.lower_ in COORDINATORS:
+                        break  # the negation's scope ends at a comma or "en"
+                    rest.append(token)
+                return all(t.lower_ in tail for t in rest)
+        return False
+
+
+def _clauses(doc: Doc, lex: ScopeLexicon) -> list[Clause]:
+    raw: list[Clause] = []
+    start, sentence = 0, 0
+    breaks = set(lex.clause_breaks)
+    for i, token in enumerate(doc):
+        if token.lower_ in breaks and i > start:
+            raw.append(Clause(start, i, sentence, set()))
+            start = i
+        if token.text in CLAUSE_PUNCT or token.text in SENTENCE_PUNCT:
+            raw.append(Clause(start, i + 1, sentence, set()))
+            start = i + 1
+            if token.text in SENTENCE_PUNCT:
+                sentence += 1
+    if start < len(doc):
+        raw.append(Clause(start, len(doc), sentence, set()))
+    return _merge(doc, [c for c in raw if c.end > c.start], set(lex.resumptive))
+
+
+def _merge(doc: Doc, clauses: list[Clause], resumptive: set[str]) -> list[Clause]:
+    """Join a clause that refers back, and bare list items, to their neighbour."""
+    merged: list[Clause] = []
+    pending: Clause | None = None
+    for clause in clauses:
+        if pending is not None and pending.sentence == clause.sentence:
+            clause = Clause(pending.start, clause.end, clause.sentence, set())
+        pending = None
+        words = [t for t in doc[clause.start : clause.end] if not t.is_punct]
+        if not words:
+            if merged and merged[-1].sentence == clause.sentence:
+                merged[-1].end = clause.end
+            else:
+                merged.append(clause)
+            continue
+        last = merged[-1] if merged else None
+        if last and last.sentence == clause.sentence and words[0].lower_ in resumptive:
+            last.end = clause.end
+            continue
+        ends_sentence = doc[clause.end - 1].text in SENTENCE_PUNCT
+        if len(words) <= 2 and not ends_sentence:
+            pending = clause
+            continue
+        merged.append(clause)
+    if pending is not None:
+        merged.append(pending)
+    return merged

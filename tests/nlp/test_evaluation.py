@@ -1,0 +1,62 @@
+"""Quality on the labelled sets: the thresholds of the issue, and the safety signals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.nlp import Analyzer
+from assistant.nlp.evaluation import EvaluationError, evaluate, read_labelled
+
+DEV_SET = Path(__file__).parents[2].parent / "shared/data/needs-dev.jsonl"
+EXTRA_SET = Path(__file__).parent / "data/needs-extra.jsonl"
+PROBE_SET = Path(__file__).parent / "data/needs-probes.jsonl"
+
+# Dev items that express suicidal thoughts or violence at home (read by a person).
+DEV_SUICIDE = {"d035", "d039"}
+DEV_VIOLENCE = {"d012", "d036"}
+EXTRA_SUICIDE = {"x020", "x080"}
+EXTRA_VIOLENCE = {"x016", "x060", "x061"}
+
+
+def _require(path: Path) -> Path:
+    if not path.is_file():
+        pytest.skip(f"{path} ontbreekt: CI zet ../shared naast de checkout")
+    return path
+
+
+@pytest.mark.parametrize("path", [DEV_SET, EXTRA_SET, PROBE_SET], ids=["dev", "extra", "probes"])
+def test_thresholds(analyzer: Analyzer, path: Path) -> None:
+    report = evaluate(analyzer, read_labelled(_require(path)))
+    assert report.macro_f1 >= 0.85
+    assert report.primary_top2 >= 0.90
+    assert report.no_need_fpr <= 0.10
+
+
+@pytest.mark.parametrize(
+    ("path", "suicide", "violence"),
+    [(DEV_SET, DEV_SUICIDE, DEV_VIOLENCE), (EXTRA_SET, EXTRA_SUICIDE, EXTRA_VIOLENCE)],
+    ids=["dev", "extra"],
+)
+def test_signals_on_labelled_sets(
+    analyzer: Analyzer, path: Path, suicide: set[str], violence: set[str]
+) -> None:
+    for item in read_labelled(_require(path)):
+        kinds = {s.kind for s in analyzer.signals(item.text)}
+        if item.id in suicide:
+            assert "suicide_risk" in kinds, item.text
+        if item.id in violence:
+            assert "violence" in kinds, item.text
+        if not item.domains:
+            assert kinds == set(), item.text
+
+
+def test_bad_labelled_file_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    good: dict[str, object] = {"text": "x", "domains": [], "primary": None}
+    path.write_text(json.dumps(good) + "\n{niet json\n", encoding="utf-8")
+    with pytest.raises(EvaluationError) as info:
+        read_labelled(path)
+    assert ":2:" in info.value.render()
