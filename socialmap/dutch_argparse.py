@@ -38,9 +38,13 @@ def _translate(text: str) -> str:
     return _TRANSLATIONS.get(text, text)
 
 
-# argparse looks its strings up through this module-level name at call time.
-argparse._ = _translate  # type: ignore[attr-defined]
-argparse.ngettext = lambda singular, plural, n: _translate(singular if n == 1 else plural)  # type: ignore[assignment]
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _translate(singular if n == 1 else plural)
+
+
+# argparse looks these names up in its own module at call time.
+setattr(argparse, "_", _translate)  # noqa: B010
+setattr(argparse, "ngettext", _ngettext)  # noqa: B010
 
 
 class DutchArgumentParser(argparse.ArgumentParser):

@@ -34,11 +34,16 @@ def build_parser() -> DutchArgumentParser:
         ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"assistant {__version__}",
+        "--version",
+        action="version",
+        version=f"assistant {__version__}",
         help="toon het versienummer en stop",
     )
     parser.add_argument(
-        "--dialog", metavar="PAD", action="append", default=[],
+        "--dialog",
+        metavar="PAD",
+        action="append",
+        default=[],
         help="start de app met dit dialoogbestand erbij",
     )
     subparsers = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
