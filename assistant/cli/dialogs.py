@@ -160,3 +160,8 @@ for _command in (
     Subcommand("play", "speel een dialoog in de terminal", _play_setup, _play),
 ):
     add_subcommand(_command)
+
+# --- Trainer tooling (issue 7) -------------------------------------------------------
+# assistant/cli/authoring.py registers `dialogs lint` and `dialogs test`, and replaces
+# `check` with one that also prints lint warnings (`--strict` makes them errors).
+import assistant.cli.authoring  # noqa: E402, F401
