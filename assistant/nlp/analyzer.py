@@ -37,10 +37,13 @@ def _entries(lex: Lexicons) -> list[Entry]:
     for label in ("denial", "denial_back", "past", "past_back", "lack", "others"):
         entries += [Entry("cue", label, t) for t in getattr(scope, label)]
     for signal in lex.safety.signals:
-        entries += [Entry("signal", signal.kind, t) for t in signal.terms]
+        grade = "serious" if signal.serious else "problem"
+        entries += [Entry("signal", signal.kind, t, 1.0, grade) for t in signal.terms]
         if signal.kind == "suicide_risk":  # thoughts of suicide are a mental-health need too
             entries += [Entry("need", "geestelijke_gezondheid", t) for t in signal.terms]
     entries += [Entry("idiom", "idiom", t) for t in lex.safety.idioms]
+    entries += [Entry("idiom", "denial", t) for t in lex.safety.denials]
+    entries += [Entry("idiom", "joke", t) for t in lex.safety.jokes]
     q = lex.question
     for label in (
         "open_invites",
@@ -106,8 +109,8 @@ class Analyzer:
         keys = {table.key(w) for w in vocabulary}
         fuzzy = _typo_targets(entries)
         wildcards = {w for e in entries for w in patterns.wildcards(e.term)}
-        wildcards |= {f"*{w}" for w in _compound_tails(entries)}
-        normalizer = Normalizer(table.key, keys, wildcards, fuzzy, table.is_known)
+        tails = _compound_tails(entries) - {w[1:] for w in wildcards if w.startswith("*")}
+        normalizer = Normalizer(table.key, keys, wildcards, fuzzy, table.is_known, tails)
         self.nlp = build_nlp(table, vocabulary, normalizer)
         self.matcher = LexiconMatcher(self.nlp, table.key, entries)
         self._lock = threading.Lock()
@@ -134,6 +137,8 @@ class Analyzer:
             found.get("signal", []),
             found.get("idiom", []),
             self.lexicons.safety,
+            scope.clause_of,
+            [c.sentence for c in scope.clauses],
         )
         return UtteranceAnalysis(needs=needs, signals=signals)
 

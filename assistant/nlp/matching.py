@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -34,6 +35,17 @@ class Match:
     entry: Entry
     start: int
     end: int
+
+
+def _rarest(pattern: list[dict[str, Any]]) -> dict[str, Any]:
+    """The required word least likely to be in a sentence: not a stop word, then longest."""
+    required = [t for t in pattern if "OP" not in t and ("NORM" in t or "LOWER" in t)]
+
+    def rarity(token: dict[str, Any]) -> tuple[bool, int]:
+        value = str(token.get("NORM", token.get("LOWER", "")))
+        return (value not in STOP_WORDS, len(value))
+
+    return max(required, key=rarity) if required else pattern[0]
 
 
 class LexiconMatcher:
@@ -62,12 +74,13 @@ class LexiconMatcher:
             else:
                 punct = entry.family == "q"  # a worker's "Ja, maar" has a comma
                 for pattern in patterns.matcher_patterns(slots, punct):
-                    self._matcher_for(pattern[0]).add(name, [pattern])
+                    self._matcher_for(_rarest(pattern)).add(name, [pattern])
 
-    def _matcher_for(self, first: dict[str, Any]) -> Matcher:
-        """Patterns are grouped by their first word: a doc only runs the groups whose
-        first word it contains, which keeps matching fast with thousands of patterns."""
-        attr, value = next((k, v) for k, v in first.items() if k != "OP")
+    def _matcher_for(self, word: dict[str, Any]) -> Matcher:
+        """Patterns are grouped by their rarest required word: a doc only runs the groups
+        whose word it contains, which keeps matching fast with thousands of patterns
+        (grouping by the first word ran "kinderen ... honger" for every "kinderen")."""
+        attr, value = next((k, v) for k, v in word.items() if k != "OP")
         key = (attr, str(value))
         if key not in self.by_first:
             self.by_first[key] = Matcher(self.vocab, validate=False)  # ours are well-formed

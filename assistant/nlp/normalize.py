@@ -48,10 +48,15 @@ class Normalizer:
         wildcards: set[str],
         fuzzy_words: set[str],
         known: Callable[[str], bool],
+        plain_tails: set[str] | None = None,
     ) -> None:
         self.key = key
         self.keys = keys
         self.tails = {w[1:]: w for w in wildcards if w.startswith("*")}
+        # Tails made from long lexicon words (not written as ``*tail`` by a trainer): a
+        # compound ending in one ("heupoperatie") gets the plain word's key ("operatie").
+        for tail in plain_tails or set():
+            self.tails.setdefault(tail, key(tail))
         self.heads = {w[:-1]: w for w in wildcards if w.endswith("*") and not w.startswith("*")}
         self._known = known
         self._by_letter: dict[str, list[str]] = {}

@@ -1,9 +1,12 @@
 """Danger signals: suicide risk, violence, acute crisis, with the route to show.
 
 Signals are not subject to the need scope rules: a worker must also see danger to a
-neighbour or something said in passing. Two exceptions keep them honest: an idiom
-("ik schrok me dood", "dat slaat nergens op") around the words, and "geen"/"nooit"
-right before them ("geen zelfmoordgedachten").
+neighbour or something said in passing. Four exceptions keep them honest: an idiom
+("ik schrok me dood", "dat slaat nergens op") around the words; "geen"/"nooit" right
+before them ("geen zelfmoordgedachten"); a denial in the same clause ("aan zelfmoord
+denk ik niet hoor"); and a joke marker in the same sentence ("ik spring van het balkon,
+haha"), except for serious words such as "zelfmoord" or "pillen gespaard", which count
+even when someone laughs them off.
 """
 
 from __future__ import annotations
@@ -22,12 +25,26 @@ NEGATION_WINDOW = 2
 
 
 def find_signals(
-    doc: Doc, signals: list[Match], idioms: list[Match], lexicon: SafetyLexicon
+    doc: Doc,
+    signals: list[Match],
+    idioms: list[Match],
+    lexicon: SafetyLexicon,
+    clause_of: list[int] | None = None,
+    sentence_of_clause: list[int] | None = None,
 ) -> list[SafetySignal]:
     """One signal per kind found, in the order of the kinds' first mention."""
+    clause_of = clause_of or [0] * len(doc)
+    sentences = sentence_of_clause or [0] * (max(clause_of, default=0) + 1)
+    plain = [i for i in idioms if i.entry.label == "idiom"]
+    denied = {clause_of[i.start] for i in idioms if i.entry.label == "denial"}
+    joking = {sentences[clause_of[i.start]] for i in idioms if i.entry.label == "joke"}
     by_kind: dict[SignalKind, list[Match]] = {}
     for match in signals:
-        if _in_idiom(match, idioms) or _negated(doc, match, lexicon.negators):
+        clause = clause_of[match.start]
+        laughed_off = sentences[clause] in joking and match.entry.kind != "serious"
+        if _in_idiom(match, plain) or _negated(doc, match, lexicon.negators):
+            continue
+        if clause in denied or laughed_off:
             continue
         by_kind.setdefault(cast(SignalKind, match.entry.label), []).append(match)
     result: list[SafetySignal] = []

@@ -23,6 +23,12 @@ SENTENCE_PUNCT = {".", "!", "?", "…", "..."}
 ABOUT_THE_PAST = {"over", "van", "aan", "uit"}
 COORDINATORS = {"en", "of", "en dan"}
 NEGATION_AFTER_WINDOW = 5
+LACK_WINDOW = 6
+"""A sign of lack counts for a lack word only this close to it: in "drugs gebruik ik niet
+en gokken vind ik zonde van het geld" the "niet" is about drugs, not about money."""
+LIKENESS = {"als", "zoals"}
+TOPIC_LEAD = {"en", "maar", "nee", "ja", "ook", "dus", "want", "of"}
+"""Words that may stand before a fronted topic with a gap ("En drugs gebruik ik niet")."""
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Scope:
         clause = self.clauses[number]
         if self._about_others(match):
             return False
-        if self._denied(number) or self._positive_before(match):
+        if self._denied(number) or self._positive_before(match) or self._simile(match):
             return False
         if match.entry.kind == "lack":
             return self._cue_outside(clause, match, "lack") or self._lack_after_comma(number, match)
@@ -68,6 +74,14 @@ class Scope:
             or self._negated_after(match, clause)
             or self._negated_inside(match)
         )
+
+    def _simile(self, match: Match) -> bool:
+        """A comparison is no need: "ik zit hier als een gevangene", "alsof ik in de
+        gevangenis zit"."""
+        before = [t.lower_ for t in self.doc[max(0, match.start - 4) : match.start]]
+        if "alsof" in before:
+            return True
+        return len(before) >= 2 and before[-1] == "een" and before[-2] in LIKENESS
 
     def _negated_inside(self, match: Match) -> bool:
         """A negation in the gap of a pattern: "drugs ... gebruikt" in "Drugs heb ik nooit
@@ -135,7 +149,12 @@ class Scope:
             about_then = cue.start > 0 and self.doc[cue.start - 1].lower_ in ABOUT_THE_PAST
             if label == "past" and about_then:
                 continue  # "nachtmerries over vroeger" is a problem now
-            if cue.entry.label == label and inside and (label == "lack" or not part_of_term):
+            if cue.entry.label != label or not inside:
+                continue
+            if label != "lack" and not part_of_term:
+                return True
+            near = cue.start - match.end < LACK_WINDOW and match.start - cue.end < LACK_WINDOW
+            if label == "lack" and near:
                 return True
         return False
 
@@ -163,6 +182,8 @@ class Scope:
         content = [t for t in self.doc[clause.start : match.start] if not t.is_punct]
         if len(content) >= self.lex.topic_positions:
             return False
+        if "..." in match.entry.term and any(t.lower_ not in TOPIC_LEAD for t in content):
+            return False  # "en nu durf ik de straat niet meer op": a predicate, not a topic
         tail = set(self.lex.negation_after_tail)
         for i in range(match.end, min(clause.end, match.end + NEGATION_AFTER_WINDOW)):
             if self.doc[i].lower_ in COORDINATORS:

@@ -83,6 +83,8 @@ class SignalRoute(_Strict):
 
 class SignalGroup(_Strict):
     kind: SignalKind
+    serious: bool = False
+    """Serious words ("zelfmoord", "pillen gespaard") fire even next to a joke marker."""
     terms: list[str]
 
 
@@ -91,6 +93,10 @@ class SafetyLexicon(_Strict):
     signals: list[SignalGroup]
     idioms: list[str]
     negators: list[str]
+    denials: list[str] = []
+    """A clause with one of these denies the signal ("aan zelfmoord denk ik niet")."""
+    jokes: list[str] = []
+    """Joke markers ("haha", "grapje"): other signals in their sentence are not meant."""
 
 
 class QuestionLexicon(_Strict):
