@@ -20,6 +20,8 @@ from socialmap.search.normalize import stem
 MAX_PREFIX_TERMS = 4000
 MAX_INFIX_TERMS = 400
 FUZZY_PREFIX_LENGTHS = range(5, 13)
+FEW_KNOWN_STARTS = 3
+"""Below this many known words for a query word, its look-alikes are searched too."""
 
 EXACT, FORM, PREFIX, INFIX, FUZZY = 1.0, 0.95, 0.8, 0.65, 0.85
 _STEMMED_ENDINGS = ("en", "s", "heid")
@@ -124,9 +126,10 @@ class Vocabulary:
         if length >= 4:
             for term in self.ending_with(word):
                 add(term, INFIX + 0.1 * length / len(term))
-        if not self._has_prefix_or_form(found):
-            # Typo tolerance only for a word (start) the map does not know: a known
-            # start is what the worker is typing, and fuzzy look-ups are the costly part.
+        if self._few_prefix_or_form(found):
+            # Typo tolerance for a word (start) the map hardly knows: a common start is
+            # what the worker is typing, and fuzzy look-ups are the costly part. A rare
+            # start ("eenzam" only begins "eenzame") may still be a typo ("eenzaam").
             typos = allowed_typos(length)
             if typos:
                 self._fuzzy(word, typos, add)
@@ -135,8 +138,8 @@ class Vocabulary:
         return found
 
     @staticmethod
-    def _has_prefix_or_form(found: dict[int, float]) -> bool:
-        return any(quality >= PREFIX for quality in found.values())
+    def _few_prefix_or_form(found: dict[int, float]) -> bool:
+        return sum(quality >= PREFIX for quality in found.values()) < FEW_KNOWN_STARTS
 
     def _near(self, word: str, choices: list[str], typos: int) -> list[tuple[str, int]]:
         """(choice, typos) for the sorted ``choices`` within ``typos`` of ``word``.

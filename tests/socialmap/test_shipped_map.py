@@ -48,3 +48,12 @@ def test_no_confidential_address_in_the_export(capsys: pytest.CaptureFixture[str
     assert main(["export", "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert all(secret not in out for secret in secrets)
+
+
+def test_a_typo_that_is_also_a_rare_word_start_still_finds_the_keyword(
+    kaart: SocialMap,
+) -> None:
+    """'eenzam' only begins 'eenzame', but a worker means 'eenzaam': show those too."""
+    hits = kaart.search("eenzam", limit=10)
+    assert len(hits) >= 3
+    assert sum("eenzaam" in hit.provision.keywords for hit in hits) >= 2
