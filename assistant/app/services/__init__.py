@@ -1,0 +1,1 @@
+"""Glue between the app and the headless parts, kept free of Textual where possible."""

@@ -1,0 +1,1 @@
+"""plan widgets."""
