@@ -15,6 +15,7 @@ from assistant.app.services.dialogs import DialogEntry
 from assistant.app.services.views import AnswerSpec, DomainState, SignalView, StepView
 from assistant.app.texts import knowledge
 from assistant.engine import Session
+from assistant.engine.migration import resume
 from assistant.errors import KeukentafelError
 from assistant.plan.build import build_plan
 from assistant.plan.model import PlanVanAanpak
@@ -55,14 +56,17 @@ class Conversation:
                 f"De gespreksleidraad '{record.dialog_id}' van dit gesprek is niet gevonden. "
                 "Start de app met --dialog PAD naar dat bestand."
             )
-        session = Session.from_json(record.engine, entry.dialog, allow_changed=True)
-        conversation = cls(session, record)
-        if session.dialog_changed:
-            note = getattr(session, "restore_note", "")
-            conversation.warnings.append(
-                "De gespreksleidraad is veranderd sinds dit gesprek werd bewaard. "
-                f"Controleer of de huidige stap nog klopt. {note}".strip()
-            )
+        migration = resume(record.engine, entry.dialog)
+        if migration.phase is not None and not migration.same_step:
+            migration.continue_from_phase()
+        conversation = cls(migration.session, record)
+        if migration.message:
+            conversation.warnings.append(migration.message)
+        if migration.unplaced:
+            # Answers that no longer fit the changed dialog go into the notes, never lost.
+            lines = ["Antwoorden uit de vorige versie van het gesprek:"]
+            lines += migration.unplaced_lines()
+            conversation.notes = "\n".join([record.notes, *lines]).strip()
         return conversation
 
     # -- reading ---------------------------------------------------------------------
