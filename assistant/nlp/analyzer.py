@@ -22,7 +22,7 @@ from assistant.nlp.needs import score_needs
 from assistant.nlp.normalize import Normalizer
 from assistant.nlp.pipeline import LemmaTable, build_nlp
 from assistant.nlp.question import analyze_question
-from assistant.nlp.safety import find_signals
+from assistant.nlp.safety import find_signals, kept_signals, long_over
 from assistant.nlp.scope import Scope
 
 
@@ -34,16 +34,25 @@ def _entries(lex: Lexicons) -> list[Entry]:
                 Entry("need", domain.domain, t, group.weight, group.kind) for t in group.terms
             ]
     scope = lex.scope
-    for label in ("denial", "denial_back", "past", "past_back", "lack", "others"):
+    for label in (
+        "denial",
+        "denial_back",
+        "past",
+        "past_back",
+        "lack",
+        "others",
+        "hypothetical",
+        "ongoing",
+    ):
         entries += [Entry("cue", label, t) for t in getattr(scope, label)]
     for signal in lex.safety.signals:
         grade = "serious" if signal.serious else "problem"
         entries += [Entry("signal", signal.kind, t, 1.0, grade) for t in signal.terms]
-        if signal.kind == "suicide_risk":  # thoughts of suicide are a mental-health need too
-            entries += [Entry("need", "geestelijke_gezondheid", t) for t in signal.terms]
     entries += [Entry("idiom", "idiom", t) for t in lex.safety.idioms]
     entries += [Entry("idiom", "denial", t) for t in lex.safety.denials]
     entries += [Entry("idiom", "joke", t) for t in lex.safety.jokes]
+    for label in ("past", "past_back", "ongoing"):
+        entries += [Entry("idiom", label, t) for t in getattr(lex.safety, label)]
     q = lex.question
     for label in (
         "open_invites",
@@ -62,6 +71,16 @@ def _entries(lex: Lexicons) -> list[Entry]:
     for frame, terms in q.frames.items():
         entries += [Entry("q", frame, t) for t in terms]
     return entries
+
+
+def _suicide_needs(signals: list[Match]) -> list[Match]:
+    """Thoughts of suicide that are meant (no joke, idiom or denial) are a mental-health
+    need too."""
+    return [
+        Match(Entry("need", "geestelijke_gezondheid", m.entry.term), m.start, m.end)
+        for m in signals
+        if m.entry.label == "suicide_risk"
+    ]
 
 
 AUTO_TAIL_MIN = 7
@@ -130,16 +149,19 @@ class Analyzer:
         doc, found = self._run(text)
         scope = Scope(doc, found.get("cue", []), self.lexicons.scope)
         kept = [m for m in found.get("need", []) if scope.keeps(m)]
-        kept += scope.violence_at_home(found.get("signal", []))
-        needs = score_needs(doc, kept)
-        signals = find_signals(
-            doc,
-            found.get("signal", []),
-            found.get("idiom", []),
-            self.lexicons.safety,
-            scope.clause_of,
-            [c.sentence for c in scope.clauses],
-        )
+        sentences = [c.sentence for c in scope.clauses]
+        idioms = found.get("idiom", [])
+        live = [
+            m
+            for m in found.get("signal", [])
+            if not long_over(m, idioms, scope.clause_of, sentences)
+        ]
+        safety = self.lexicons.safety
+        meant = kept_signals(doc, live, idioms, safety, scope.clause_of, sentences)
+        kept += scope.violence_at_home(meant)
+        kept += [m for m in _suicide_needs(meant) if scope.keeps(m)]
+        needs = score_needs(doc, kept, urgent=meant)
+        signals = find_signals(doc, live, idioms, safety, scope.clause_of, sentences)
         return UtteranceAnalysis(needs=needs, signals=signals)
 
     def needs(self, text: str) -> list[NeedHit]:

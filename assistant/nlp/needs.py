@@ -19,6 +19,9 @@ THRESHOLD = 0.55
 MAX_CONFIDENCE = 0.99
 EARLY_BONUS = 0.1
 """Share of the confidence that rewards being mentioned early (the client's first topic)."""
+SAFETY_BONUS = 0.2
+"""Safety comes first: a domain whose evidence is part of a danger signal (violence at
+home, a threat, thoughts of suicide) ranks above the domains of what else was said."""
 
 
 def evidence(doc: Doc, match: Match, label: str | None = None) -> Evidence:
@@ -60,8 +63,28 @@ def _one_per_span(matches: list[Match]) -> list[Match]:
     return sorted(best.values(), key=lambda m: m.start)
 
 
-def score_needs(doc: Doc, matches: list[Match], threshold: float = THRESHOLD) -> list[NeedHit]:
-    """Needs sorted by confidence, highest first."""
+SIGNAL_DOMAINS = {
+    "violence": {"huiselijke_relaties", "justitie"},
+    "suicide_risk": {"geestelijke_gezondheid"},
+}
+"""The domains a danger signal is about: violence at home or a crime, a mental crisis."""
+
+
+def _urgent(domain: str, found: list[Match], signals: list[Match]) -> bool:
+    return any(
+        domain in SIGNAL_DOMAINS.get(s.entry.label, set()) and m.start < s.end and s.start < m.end
+        for m in found
+        for s in signals
+    )
+
+
+def score_needs(
+    doc: Doc,
+    matches: list[Match],
+    threshold: float = THRESHOLD,
+    urgent: list[Match] | None = None,
+) -> list[NeedHit]:
+    """Needs sorted by confidence, highest first; ``urgent`` are the danger signals."""
     by_domain: dict[str, list[Match]] = {}
     for match in drop_contained(matches):
         by_domain.setdefault(match.entry.label, []).append(match)
@@ -79,7 +102,8 @@ def score_needs(doc: Doc, matches: list[Match], threshold: float = THRESHOLD) ->
             continue
         first = min(m.start for m in found)
         bonus = EARLY_BONUS * (1.0 - first / max(len(doc), 1))
-        confidence = round(min(score * (1.0 - EARLY_BONUS) + bonus, MAX_CONFIDENCE), 3)
+        safety = SAFETY_BONUS if _urgent(domain, found, urgent or []) else 0.0
+        confidence = round(min(score * (1.0 - EARLY_BONUS) + bonus + safety, MAX_CONFIDENCE), 3)
         need = NeedHit(
             domain=domain,
             confidence=confidence,

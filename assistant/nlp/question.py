@@ -42,10 +42,11 @@ def analyze_question(
     opens, questions = 0, 0
     for start, end in _sentences(doc):
         first = _first_content(doc, _last_part(doc, start, end), end, set(lexicon.fillers))
-        if first is None or doc[first].lower_ not in lexicon.wh_words:
+        if first is None or _wh_at(doc, first, end, lexicon) is None:
             first = _first_content(doc, start, end, set(lexicon.fillers))
         invites = any(m.entry.label == "open_invite" and start <= m.start < end for m in matches)
-        is_wh = first is not None and doc[first].lower_ in lexicon.wh_words
+        wh = None if first is None else _wh_at(doc, first, end, lexicon)
+        is_wh = wh is not None
         asks = doc[end - 1].text == "?" or is_wh or invites
         if not asks:
             continue
@@ -56,8 +57,8 @@ def analyze_question(
         questions += max(len(seconds), _inverted_questions(doc, start, end, lexicon))
         if is_wh or invites:
             opens += 1
-            if first is not None and is_wh:
-                span = doc[first : first + 1]
+            if wh is not None:
+                span = doc[wh : wh + 1]
                 found.append(
                     Evidence(
                         start=span.start_char,
@@ -99,6 +100,16 @@ def _kind(questions: int, opens: int, suggestive: bool) -> QuestionKind:
     return "open" if opens else "closed"
 
 
+def _wh_at(doc: Doc, i: int, end: int, lexicon: QuestionLexicon) -> int | None:
+    """Position of the question word that opens a question at ``i``: the word itself, or
+    the word after a preposition ("Met wie woont u?", "Sinds wanneer is het zo?")."""
+    if doc[i].lower_ in lexicon.wh_words:
+        return i
+    if i + 1 < end and doc[i].lower_ in lexicon.prepositions:
+        return i + 1 if doc[i + 1].lower_ in lexicon.wh_words else None
+    return None
+
+
 def _inverted_questions(doc: Doc, start: int, end: int, lexicon: QuestionLexicon) -> int:
     """Extra questions joined by "en"/"of" or a comma: "..., en eet u wel genoeg?" —
     a question word, or a verb followed by u/je/er right after the joint."""
@@ -107,15 +118,15 @@ def _inverted_questions(doc: Doc, start: int, end: int, lexicon: QuestionLexicon
         return 0
     word = doc[first].lower_
     inverted = doc[first + 1].lower_ in ADDRESSEE and word not in SUBORDINATORS
-    opens_as_question = word in lexicon.wh_words or inverted
+    opens_as_question = _wh_at(doc, first, end, lexicon) is not None or inverted
     if not opens_as_question:
         return 0  # "En uw familie, hoe is het contact?" is one question
     count = 0
-    for i in range(start + 1, end - 2):
+    for i in range(first + 1, end - 2):  # joints before the question itself do not count
         if doc[i].lower_ not in JOINTS:
             continue
         nxt, after = doc[i + 1].lower_, doc[i + 2].lower_
-        if nxt in lexicon.wh_words or (nxt.isalpha() and after in ADDRESSEE):
+        if _wh_at(doc, i + 1, end, lexicon) is not None or (nxt.isalpha() and after in ADDRESSEE):
             count += 1
     return count
 

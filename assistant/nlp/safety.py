@@ -33,19 +33,8 @@ def find_signals(
     sentence_of_clause: list[int] | None = None,
 ) -> list[SafetySignal]:
     """One signal per kind found, in the order of the kinds' first mention."""
-    clause_of = clause_of or [0] * len(doc)
-    sentences = sentence_of_clause or [0] * (max(clause_of, default=0) + 1)
-    plain = [i for i in idioms if i.entry.label == "idiom"]
-    denied = {clause_of[i.start] for i in idioms if i.entry.label == "denial"}
-    joking = {sentences[clause_of[i.start]] for i in idioms if i.entry.label == "joke"}
     by_kind: dict[SignalKind, list[Match]] = {}
-    for match in signals:
-        clause = clause_of[match.start]
-        laughed_off = sentences[clause] in joking and match.entry.kind != "serious"
-        if _in_idiom(match, plain) or _negated(doc, match, lexicon.negators):
-            continue
-        if clause in denied or laughed_off:
-            continue
+    for match in kept_signals(doc, signals, idioms, lexicon, clause_of, sentence_of_clause):
         by_kind.setdefault(cast(SignalKind, match.entry.label), []).append(match)
     result: list[SafetySignal] = []
     for kind, found in by_kind.items():
@@ -59,6 +48,53 @@ def find_signals(
             )
         )
     return result
+
+
+def kept_signals(
+    doc: Doc,
+    signals: list[Match],
+    idioms: list[Match],
+    lexicon: SafetyLexicon,
+    clause_of: list[int] | None = None,
+    sentence_of_clause: list[int] | None = None,
+) -> list[Match]:
+    """The signal matches left after idioms, negation, denials and jokes."""
+    clause_of = clause_of or [0] * len(doc)
+    sentences = sentence_of_clause or [0] * (max(clause_of, default=0) + 1)
+    plain = [i for i in idioms if i.entry.label == "idiom"]
+    denied = {clause_of[i.start] for i in idioms if i.entry.label == "denial"}
+    joking = {sentences[clause_of[i.start]] for i in idioms if i.entry.label == "joke"}
+    kept: list[Match] = []
+    for match in signals:
+        clause = clause_of[match.start]
+        laughed_off = sentences[clause] in joking and match.entry.kind != "serious"
+        if _in_idiom(match, plain) or _negated(doc, match, lexicon.negators):
+            continue
+        if clause in denied or laughed_off:
+            continue
+        kept.append(match)
+    return kept
+
+
+def long_over(
+    match: Match, cues: list[Match], clause_of: list[int], sentence_of_clause: list[int]
+) -> bool:
+    """Violence that is long over ("Mijn eerste man sloeg me, maar dat is twintig jaar
+    geleden") is no signal now, unless the sentence says it goes on ("nog steeds"). Only
+    for violence: a suicide attempt in the past stays a risk factor a worker must see."""
+    if match.entry.label != "violence":
+        return False
+    clause = clause_of[match.start]
+    sentence = sentence_of_clause[clause]
+    labels: dict[str, set[int]] = {"past": set(), "past_back": set(), "ongoing": set()}
+    for cue in cues:
+        if cue.entry.label in labels:
+            labels[cue.entry.label].add(clause_of[cue.start])
+    if any(sentence_of_clause[c] == sentence for c in labels["ongoing"]):
+        return False
+    following = clause + 1 < len(sentence_of_clause) and sentence_of_clause[clause + 1] == sentence
+    back = clause in labels["past_back"] or (following and clause + 1 in labels["past_back"])
+    return clause in labels["past"] or back
 
 
 def _one_per_span(matches: list[Match]) -> list[Match]:

@@ -27,6 +27,8 @@ LACK_WINDOW = 6
 """A sign of lack counts for a lack word only this close to it: in "drugs gebruik ik niet
 en gokken vind ik zonde van het geld" the "niet" is about drugs, not about money."""
 LIKENESS = {"als", "zoals"}
+PLACE_LEADS = {"in", "van", "hiernaast", "verderop"}
+OWN_DETERMINERS = {"mijn", "m'n", "onze", "ons", "eigen"}
 TOPIC_LEAD = {"en", "maar", "nee", "ja", "ook", "dus", "want", "of"}
 """Words that may stand before a fronted topic with a gap ("En drugs gebruik ik niet")."""
 
@@ -61,18 +63,37 @@ class Scope:
     def keeps(self, match: Match) -> bool:
         number = self.clause_of[match.start]
         clause = self.clauses[number]
-        if self._about_others(match):
+        if self._about_others(match) or self._hypothetical(match):
             return False
         if self._denied(number) or self._positive_before(match) or self._simile(match):
             return False
         if match.entry.kind == "lack":
             return self._cue_outside(clause, match, "lack") or self._lack_after_comma(number, match)
-        if self._cue_outside(clause, match, "past") or self._back(number, "past_back"):
+        over = self._cue_outside(clause, match, "past") or self._back(number, "past_back")
+        if over and not self._goes_on(clause, match):
             return False
         return not (
             self._negated_before(match, clause)
             or self._negated_after(match, clause)
             or self._negated_inside(match)
+        )
+
+    def _goes_on(self, clause: Clause, match: Match) -> bool:
+        """ "..., en nu drink ik weer", "en sindsdien zit ik thuis": a sign that it goes on
+        before the words, in the same clause, undoes the past; not when that clause itself
+        says it is over again ("maar nu kunnen we weer goed samen opvoeden")."""
+        if "past_back" in clause.cues:
+            return False
+        return any(
+            c.entry.label == "ongoing" and clause.start <= c.start <= match.start
+            for c in self.cue_spans
+        )
+
+    def _hypothetical(self, match: Match) -> bool:
+        """Inside a condition or a future ("als ik ziek ben", "later dement word")."""
+        return any(
+            c.entry.label == "hypothetical" and c.start <= match.start and match.end <= c.end
+            for c in self.cue_spans
         )
 
     def _simile(self, match: Match) -> bool:
@@ -95,7 +116,9 @@ class Scope:
         )
 
     def violence_at_home(self, signals: list[Match]) -> list[Match]:
-        """Violence by someone of the household is also a need in huiselijke relaties."""
+        """Violence by someone of the household is also a need in huiselijke relaties; a
+        bare "hij" or "ie" with nobody from outside named before counts too ("Vorige week
+        pakte hij me bij m'n keel")."""
         found = []
         for m in signals:
             if m.entry.label != "violence" or self._about_others(m):
@@ -104,25 +127,57 @@ class Scope:
             words = {
                 t.lower_ for t in self.doc if self.clauses[self.clause_of[t.i]].sentence == sentence
             }
-            if words & set(self.lex.household):
+            if words & (set(self.lex.household) | set(self.lex.partner_pronouns)):
                 entry = Entry("need", "huiselijke_relaties", m.entry.term)
                 found.append(Match(entry, m.start, m.end))
         return found
 
     def _about_others(self, match: Match) -> bool:
         """The nearest person named before the words is outside the household, or the
-        words describe others ("eenzame mensen")."""
+        words describe others ("eenzame mensen"). A household subject right after the
+        words wins ("..., maar eerlijk gezegd drinkt mijn eigen vrouw nog meer"), and "van
+        mij" only says whose the person is ("een collega van mij")."""
         for cue in self.cue_spans:
             if cue.entry.label == "others" and cue.start == match.start and cue.end > match.end:
                 return True
+        if self._own_subject_after(match):
+            return False
+        if self._other_place_after(match):
+            return True
         sentence = self.clauses[self.clause_of[match.start]].sentence
         for i in range(match.start - 1, -1, -1):
             if self.clauses[self.clause_of[i]].sentence != sentence:
                 return False
             if i in self.other_tokens:
                 return True
-            if self.doc[i].lower_ in self.own_people:
+            possessive = i > 0 and self.doc[i - 1].lower_ == "van"
+            if self.doc[i].lower_ in self.own_people and not possessive:
                 return False
+        return False
+
+    def _other_place_after(self, match: Match) -> bool:
+        """ "dat er ingebroken was in de straat", "de jongen van hiernaast": a place of others
+        right after the words."""
+        return any(
+            c.entry.label == "others"
+            and match.end <= c.start <= match.end + 2
+            and self.doc[c.start].lower_ in PLACE_LEADS
+            and self.clause_of[c.start] == self.clause_of[match.start]
+            for c in self.cue_spans
+        )
+
+    def _own_subject_after(self, match: Match) -> bool:
+        """Inverted order: "drinkt mijn eigen vrouw (nog meer)", "gokt m'n man"."""
+        clause_end = self.clauses[self.clause_of[match.start]].end
+        limit = min(clause_end, match.end + 4)
+        for i in range(match.start + 1, limit):
+            if self.doc[i].lower_ not in OWN_DETERMINERS:
+                continue
+            for j in range(i + 1, min(i + 3, limit)):
+                if self.doc[j].lower_ in self.lex.household:
+                    return True
+                if self.doc[j].lower_ not in OWN_DETERMINERS:
+                    break
         return False
 
     def _denied(self, number: int) -> bool:

@@ -15,6 +15,9 @@ EXTRA_SET = Path(__file__).parent / "data/needs-extra.jsonl"
 PROBE_SET = Path(__file__).parent / "data/needs-probes.jsonl"
 HELDOUT_SET = Path(__file__).parent / "data/needs-heldout.jsonl"
 CLASSES_SET = Path(__file__).parent / "data/needs-classes.jsonl"
+BLIND_SET = Path(__file__).parent / "data/needs-blind.jsonl"
+"""A second independent set (another annotator); used to find failure classes, so it is a
+regression set now, not a blind measurement."""
 
 # Dev items that express suicidal thoughts or violence at home (read by a person).
 DEV_SUICIDE = {"d035", "d039"}
@@ -31,8 +34,8 @@ def _require(path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "path",
-    [DEV_SET, EXTRA_SET, PROBE_SET, HELDOUT_SET],
-    ids=["dev", "extra", "probes", "heldout"],
+    [DEV_SET, EXTRA_SET, PROBE_SET, HELDOUT_SET, BLIND_SET],
+    ids=["dev", "extra", "probes", "heldout", "blind"],
 )
 def test_thresholds(analyzer: Analyzer, path: Path) -> None:
     report = evaluate(analyzer, read_labelled(_require(path)))
@@ -68,9 +71,10 @@ def test_regression_floor_on_new_wordings(analyzer: Analyzer) -> None:
     assert report.no_need_fpr <= 0.15
 
 
-def test_signals_on_heldout_set(analyzer: Analyzer) -> None:
-    """The held-out set names its signal per sentence: every one is found, none extra."""
-    for line in HELDOUT_SET.read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize("path", [HELDOUT_SET, BLIND_SET], ids=["heldout", "blind"])
+def test_signals_on_sets_with_a_signal_field(analyzer: Analyzer, path: Path) -> None:
+    """These sets name their signal per sentence: every one is found, none extra."""
+    for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         kinds = {s.kind for s in analyzer.signals(item["text"])} - {"acute_crisis"}
         expected = {item["signal"]} if item.get("signal") else set()

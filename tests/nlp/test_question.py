@@ -82,3 +82,44 @@ def test_domains_and_evidence(analyzer: Analyzer) -> None:
     assert result.domains == ["financien"]
     assert any(e.label == "financien" and text[e.start : e.end] == e.text for e in result.evidence)
     assert set(result.model_dump()) >= {"kind", "frames", "domains", "evidence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met wie woont u hier?",
+        "Sinds wanneer is het zo?",
+        "Op welke domeinen wilt u iets veranderen?",
+        "Bij wie zou u terechtkunnen?",
+        "Voor wie zorgt u?",
+        "Waarover maakt u zich zorgen?",
+        "En met wie praat u daarover?",
+        "Van wie krijgt u hulp?",
+        "Tot wanneer loopt de uitkering?",
+        "Met hoeveel mensen woont u samen?",
+        "Oké, en naar wie gaat u als het moeilijk wordt?",
+        "In hoeverre lukt het u om de post bij te houden?",
+        "Om welke reden belt u ons?",
+        "Naar welke school gaan de kinderen?",
+        "Waarheen zou u willen verhuizen?",
+    ],
+)
+def test_preposition_before_question_word_is_open(analyzer: Analyzer, text: str) -> None:
+    assert analyzer.question(text).kind == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Heeft u met wie contact?", "closed"),
+        ("Met uw buurvrouw heeft u contact?", "closed"),
+        ("Over welke dingen maakt u zich zorgen, en met wie praat u daarover?", "multiple"),
+    ],
+)
+def test_preposition_questions_keep_other_kinds(analyzer: Analyzer, text: str, kind: str) -> None:
+    assert analyzer.question(text).kind == kind
+
+
+def test_preposition_question_shows_the_question_word(analyzer: Analyzer) -> None:
+    result = analyzer.question("Met wie woont u hier?")
+    assert [e.text for e in result.evidence if e.label == "open"] == ["wie"]

@@ -62,6 +62,8 @@ class ScopeLexicon(_Strict):
     first_person: list[str]
     others: list[str]
     household: list[str]
+    partner_pronouns: list[str] = []
+    """Violence by "hij"/"ie" with no outsider named is read as violence at home."""
     negation_before: dict[str, int]
     negation_after: list[str]
     negation_after_tail: list[str]
@@ -70,6 +72,10 @@ class ScopeLexicon(_Strict):
     denial_back: list[str]
     past: list[str]
     past_back: list[str]
+    ongoing: list[str] = []
+    """It came back or goes on: a past cue earlier in the clause does not reach past it."""
+    hypothetical: list[str] = []
+    """A condition or future; only the words inside the cue are no need ("als ik ziek ben")."""
     positive_before: list[str]
     lack: list[str]
 
@@ -97,11 +103,19 @@ class SafetyLexicon(_Strict):
     """A clause with one of these denies the signal ("aan zelfmoord denk ik niet")."""
     jokes: list[str] = []
     """Joke markers ("haha", "grapje"): other signals in their sentence are not meant."""
+    past: list[str] = []
+    """Violence in a clause with one of these is long over ("twintig jaar geleden")."""
+    past_back: list[str] = []
+    """Like ``past``, also for the clause before ("..., maar dat is jaren geleden")."""
+    ongoing: list[str] = []
+    """Words in the same sentence that say it still goes on ("nog steeds"): past is void."""
 
 
 class QuestionLexicon(_Strict):
     fillers: list[str]
     wh_words: list[str]
+    prepositions: list[str] = []
+    """A question word right after one of these still opens the question ("Met wie ...?")."""
     open_invites: list[str]
     second_question: list[str]
     suggestive: list[str]
