@@ -1,25 +1,14 @@
 """Dutch names of the shared slugs, for templates (``{focus}``) and the plain terminal.
 
-The engine keeps its own copy of these short names (they are part of the contract in
-DOMAIN.md) so that loading a dialog never has to load the whole knowledge base.
-A test checks they agree with the knowledge base.
+Domain names come from the shared vocabulary (a test checks they agree with the
+knowledge base); the short frame and signal names here are how the engine's own texts
+say them.
 """
 
 from __future__ import annotations
 
-DOMAIN_NAMES: dict[str, str] = {
-    "financien": "Financiën",
-    "dagbesteding": "Dagbesteding",
-    "huisvesting": "Huisvesting",
-    "huiselijke_relaties": "Huiselijke relaties",
-    "geestelijke_gezondheid": "Geestelijke gezondheid",
-    "lichamelijke_gezondheid": "Lichamelijke gezondheid",
-    "verslaving": "Verslaving",
-    "adl": "Algemene Dagelijkse Levensverrichtingen",
-    "sociaal_netwerk": "Sociaal netwerk",
-    "maatschappelijke_participatie": "Maatschappelijke participatie",
-    "justitie": "Justitie",
-}
+from assistant.knowledge.vocabulary import DOMAIN_NAMES
+
 FRAME_NAMES: dict[str, str] = {
     "eigen_kracht": "eigen kracht",
     "netwerk": "sociaal netwerk",

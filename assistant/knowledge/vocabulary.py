@@ -50,3 +50,31 @@ SignalKind = Literal["suicide_risk", "violence", "acute_crisis"]
 """Kinds of safety signal that override the normal flow of a conversation."""
 
 SIGNAL_KINDS: tuple[str, ...] = get_args(SignalKind)
+
+DOMAIN_NAMES: dict[str, str] = {
+    "financien": "Financiën",
+    "dagbesteding": "Dagbesteding",
+    "huisvesting": "Huisvesting",
+    "huiselijke_relaties": "Huiselijke relaties",
+    "geestelijke_gezondheid": "Geestelijke gezondheid",
+    "lichamelijke_gezondheid": "Lichamelijke gezondheid",
+    "verslaving": "Verslaving",
+    "adl": "Algemene Dagelijkse Levensverrichtingen",
+    "sociaal_netwerk": "Sociaal netwerk",
+    "maatschappelijke_participatie": "Maatschappelijke participatie",
+    "justitie": "Justitie",
+}
+"""The Dutch domain names, for parts that must not load the knowledge base to say them.
+
+The knowledge base (``zrm.toml``) holds the same names with descriptions; a test checks
+that the two agree.
+"""
+
+QUESTION_KIND_NAMES: dict[str, str] = {
+    "open": "open vraag",
+    "closed": "gesloten vraag",
+    "suggestive": "suggestieve vraag",
+    "multiple": "meerdere vragen tegelijk",
+    "none": "geen vraag",
+}
+"""How a question's kind (from the question analysis) reads in Dutch."""

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-DOMAIN_NAMES: dict[str, str] = {
-    "financien": "Financiën",
-    "dagbesteding": "Dagbesteding",
-    "huisvesting": "Huisvesting",
-    "huiselijke_relaties": "Huiselijke relaties",
-    "geestelijke_gezondheid": "Geestelijke gezondheid",
-    "lichamelijke_gezondheid": "Lichamelijke gezondheid",
-    "verslaving": "Verslaving",
-    "adl": "Algemene dagelijkse levensverrichtingen",
-    "sociaal_netwerk": "Sociaal netwerk",
-    "maatschappelijke_participatie": "Maatschappelijke participatie",
-    "justitie": "Justitie",
-}
+from assistant.knowledge.vocabulary import DOMAIN_NAMES as DOMAIN_NAMES
+from assistant.knowledge.vocabulary import QUESTION_KIND_NAMES as QUESTION_KIND_NAMES
 
 SIGNAL_NAMES: dict[str, str] = {
     "suicide_risk": "Risico op zelfdoding",
@@ -22,13 +11,6 @@ SIGNAL_NAMES: dict[str, str] = {
     "acute_crisis": "Acute crisis",
 }
 
-QUESTION_KIND_NAMES: dict[str, str] = {
-    "open": "open vraag",
-    "closed": "gesloten vraag",
-    "suggestive": "suggestieve vraag",
-    "multiple": "meerdere vragen tegelijk",
-    "none": "geen vraag",
-}
 
 FRAME_NAMES: dict[str, str] = {
     "vraag_achter_de_vraag": "vraag achter de vraag",

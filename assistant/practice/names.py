@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-DOMAIN_NAMES = {
-    "financien": "financiën",
-    "dagbesteding": "dagbesteding",
-    "huisvesting": "huisvesting",
-    "huiselijke_relaties": "huiselijke relaties",
-    "geestelijke_gezondheid": "geestelijke gezondheid",
-    "lichamelijke_gezondheid": "lichamelijke gezondheid",
-    "verslaving": "verslaving",
-    "adl": "algemene dagelijkse levensverrichtingen",
-    "sociaal_netwerk": "sociaal netwerk",
-    "maatschappelijke_participatie": "maatschappelijke participatie",
-    "justitie": "justitie",
-}
+from assistant.knowledge.vocabulary import DOMAIN_NAMES as _DOMAIN_NAMES
+from assistant.knowledge.vocabulary import QUESTION_KIND_NAMES as KIND_NAMES
+
+DOMAIN_NAMES = {slug: name.lower() for slug, name in _DOMAIN_NAMES.items()}
+"""Domain names as they read inside a sentence of feedback."""
+
+__all__ = ["DOMAIN_NAMES", "FRAME_NAMES", "KIND_NAMES"]
+
 
 FRAME_NAMES = {
     "vraag_achter_de_vraag": "de vraag achter de vraag",
@@ -22,12 +17,4 @@ FRAME_NAMES = {
     "netwerk": "het sociale netwerk",
     "voorliggend": "voorliggende voorzieningen",
     "maatwerk": "maatwerkvoorzieningen",
-}
-
-KIND_NAMES = {
-    "open": "open vraag",
-    "closed": "gesloten vraag",
-    "suggestive": "suggestieve vraag",
-    "multiple": "meerdere vragen tegelijk",
-    "none": "geen vraag",
 }
