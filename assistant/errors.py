@@ -8,6 +8,7 @@ Only the app and the CLI render errors; nothing else prints.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,3 +88,22 @@ def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
         problems,
         key=lambda p: (p.path or "", p.line if p.line is not None else 10**9, p.column or 0),
     )
+
+
+_OS_REASONS = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.EACCES: "u heeft geen rechten om dit te lezen of te schrijven",
+    errno.EPERM: "u heeft geen rechten om dit te lezen of te schrijven",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.EEXIST: "het bestand bestaat al",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in plain Dutch (the system's own text is English)."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    return f"systeemfout ({exc.strerror or type(exc).__name__})"

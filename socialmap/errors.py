@@ -83,3 +83,14 @@ class MapNotFoundError(SocialMapError):
 
 class UnknownProvisionError(SocialMapError):
     """An id that is not in the map."""
+
+
+def file_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in plain Dutch."""
+    if isinstance(exc, FileNotFoundError):
+        return "het bestand bestaat niet"
+    if isinstance(exc, PermissionError):
+        return "u heeft geen rechten voor dit bestand"
+    if isinstance(exc, IsADirectoryError):
+        return "dit is een map, geen bestand"
+    return f"systeemfout ({exc.strerror or type(exc).__name__})"

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from assistant.engine.locate import Locator
-from assistant.errors import KeukentafelError, Problem, display_path
+from assistant.errors import KeukentafelError, Problem, display_path, os_reason
 
 GOLDEN_DIR = "golden"
 Model = TypeVar("Model", bound=BaseModel)
@@ -49,7 +49,7 @@ def read_case(path: Path, model: type[Model]) -> Model:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except OSError as exc:
-        raise GoldenError(f"Kan {shown} niet lezen: {exc.strerror}") from exc
+        raise GoldenError(f"Kan {shown} niet lezen: {os_reason(exc)}") from exc
     except tomllib.TOMLDecodeError as exc:
         problem = Problem(f"geen geldige TOML: {exc}", path=shown)
         raise GoldenError(f"{shown} klopt niet", [problem]) from exc

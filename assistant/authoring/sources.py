@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.engine import Dialog, DialogError, load_dialog_text
-from assistant.errors import KeukentafelError, Problem
+from assistant.errors import KeukentafelError, Problem, os_reason
 from assistant.practice import Persona, PersonaError
 from assistant.practice.loader import parse_persona
 
@@ -63,7 +63,7 @@ def _reason(exc: OSError | UnicodeDecodeError) -> str:
         return "dit is een map; geef een .toml-bestand"
     if isinstance(exc, UnicodeDecodeError):
         return "het is geen UTF-8-tekst; sla het op als UTF-8"
-    return exc.strerror or "onbekende fout"
+    return os_reason(exc)
 
 
 def source_from_text(text: str, shown: str) -> Source:

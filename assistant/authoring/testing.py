@@ -15,7 +15,7 @@ from assistant.authoring.golden import CaseResult, DialogCase, run_dialog_case
 from assistant.authoring.persona_golden import PersonaCase, run_persona_case
 from assistant.authoring.sources import Source, load_source, require
 from assistant.authoring.walks import WalkReport, run_walks
-from assistant.errors import display_path
+from assistant.errors import display_path, os_reason
 
 
 @dataclass
@@ -100,7 +100,7 @@ def make_golden(target: Path, answers: Path, overwrite: bool = False) -> Path:
     try:
         lines = answers.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise GoldenError(f"Kan {display_path(answers)} niet lezen: {exc.strerror}") from exc
+        raise GoldenError(f"Kan {display_path(answers)} niet lezen: {os_reason(exc)}") from exc
     session = Session(source.dialog)
     play_lines(session, lines, display_path(answers))
     out = golden_dir(target) / f"{answers.stem}.toml"

@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.engine import DialogError, Session, SessionError, load_dialog
 from assistant.engine.export import to_dot, to_mermaid
 from assistant.engine.player import describe, feed, play_lines, summary
+from assistant.errors import os_reason
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _play(args: argparse.Namespace) -> int:
         try:
             lines = Path(args.answers).read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise SessionError(f"Kan {args.answers} niet lezen: {exc.strerror}") from exc
+            raise SessionError(f"Kan {args.answers} niet lezen: {os_reason(exc)}") from exc
         play_lines(session, lines, args.answers)
         if not session.finished:
             print(

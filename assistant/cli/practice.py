@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from assistant.errors import os_reason
 from assistant.practice import PERSONA_DIR, find_persona, load_all, read_transcript, replay
 from assistant.practice.errors import PersonaError
 from assistant.practice.markdown import conversation_markdown, export_markdown, feedback_markdown
@@ -66,4 +67,4 @@ def _write(path: Path, text: str) -> None:
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise PersonaError(f"Kan de feedback niet opslaan in {path}: {exc.strerror}.") from exc
+        raise PersonaError(f"Kan de feedback niet opslaan in {path}: {os_reason(exc)}.") from exc

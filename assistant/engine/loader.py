@@ -27,7 +27,7 @@ from assistant.engine.graph import check_graph, nodes_from_raw
 from assistant.engine.report import Reporter, did_you_mean
 from assistant.engine.schema import validate_part
 from assistant.engine.toml_errors import toml_problem
-from assistant.errors import Problem, sorted_problems
+from assistant.errors import Problem, os_reason, sorted_problems
 
 TOP_KEYS = ("dialog", "slots", "steps")
 RESERVED = frozenset(KEYWORDS | set(FUNCTIONS) | {"answer", "focus"})
@@ -40,9 +40,9 @@ def load_dialog(path: str | Path) -> Dialog:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        reason = exc.strerror or "onbekende fout"
+        reason = os_reason(exc)
         raise DialogError(
-            f"Kan {shown} niet lezen: {reason}", problems=[Problem(reason, path=shown)]
+            "Het dialoogbestand kan niet worden gelezen.", problems=[Problem(reason, path=shown)]
         ) from exc
     try:
         text = data.decode("utf-8")

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from assistant.errors import Problem, display_path
+from assistant.errors import Problem, display_path, os_reason
 from assistant.knowledge.checks import check_complete
 from assistant.knowledge.errors import KnowledgeError
 from assistant.knowledge.files import FIELD_NAMES, MethodFile, SupportFile, ZrmFile
@@ -86,7 +86,7 @@ def _read(path: Path, schema: type[R], problems: list[Problem]) -> R | None:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        problems.append(Problem(message=f"bestand niet te lezen: {exc.strerror}", path=shown))
+        problems.append(Problem(message=f"bestand niet te lezen: {os_reason(exc)}", path=shown))
         return None
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+), column (\d+)", str(exc))

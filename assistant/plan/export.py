@@ -18,7 +18,7 @@ from typing import Any
 import platformdirs
 from pydantic import ValidationError
 
-from assistant.errors import display_path
+from assistant.errors import display_path, os_reason
 from assistant.plan.errors import PlanError
 from assistant.plan.markdown import render_markdown
 from assistant.plan.model import PlanVanAanpak
@@ -108,7 +108,7 @@ def _ensure_folder(target: Path, *, create: bool) -> None:
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise _cannot(target, error.strerror or "de map kan niet worden gemaakt") from error
+            raise _cannot(target, os_reason(error)) from error
     if not target.exists():
         raise _cannot(target, "die map bestaat niet")
     if not target.is_dir():
@@ -120,7 +120,7 @@ def _write(path: Path, text: str) -> Path:
     try:
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".plan-", suffix=".tmp")
     except OSError as error:
-        raise _cannot(path.parent, error.strerror or "schrijven lukt niet") from error
+        raise _cannot(path.parent, os_reason(error)) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -130,5 +130,5 @@ def _write(path: Path, text: str) -> Path:
         os.replace(temp, path)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise _cannot(path.parent, error.strerror or "schrijven lukt niet") from error
+        raise _cannot(path.parent, os_reason(error)) from error
     return path

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from assistant.errors import Problem, display_path, sorted_problems
+from assistant.errors import Problem, display_path, os_reason, sorted_problems
 from assistant.practice.checks import check_references, describe_error
 from assistant.practice.errors import PersonaError
 from assistant.practice.models import Persona
@@ -31,7 +31,7 @@ def load_persona(path: str | Path) -> Persona:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise PersonaError(f"Kan het personabestand {shown} niet lezen: {exc.strerror}.") from exc
+        raise PersonaError(f"Kan het personabestand {shown} niet lezen: {os_reason(exc)}.") from exc
     return parse_persona(text, shown)
 
 

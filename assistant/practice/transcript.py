@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import display_path
+from assistant.errors import display_path, os_reason
 from assistant.practice.analysis import Analyzer
 from assistant.practice.errors import PersonaError
 from assistant.practice.models import Persona
@@ -47,7 +47,7 @@ def read_transcript(path: str | Path) -> Transcript:
         return parse_transcript(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         shown = display_path(path)
-        raise PersonaError(f"Kan het gesprek {shown} niet lezen: {exc.strerror}.") from exc
+        raise PersonaError(f"Kan het gesprek {shown} niet lezen: {os_reason(exc)}.") from exc
 
 
 def replay(

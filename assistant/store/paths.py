@@ -15,7 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
-from assistant.errors import display_path
+from assistant.errors import display_path, os_reason
 from assistant.store.errors import StoreError
 
 ENV_VAR = "KEUKENTAFEL_DATA_DIR"
@@ -51,7 +51,7 @@ def _fix_mode(target: Path, wanted: int, what: str) -> None:
     except OSError as error:
         raise StoreError(
             f"{what} {display_path(target)} is ook door anderen te lezen en Keukentafel kan "
-            f"dat niet herstellen ({error.strerror}). Zet de rechten zo dat alleen uw "
+            f"dat niet herstellen ({os_reason(error)}). Zet de rechten zo dat alleen uw "
             "account erbij kan, of kies een andere map met KEUKENTAFEL_DATA_DIR."
         ) from error
 
@@ -83,6 +83,6 @@ def prepare(db_path: Path) -> None:
     except OSError as error:
         raise StoreError(
             f"De map voor opgeslagen gesprekken ({display_path(folder)}) kan niet worden "
-            f"aangemaakt of gebruikt: {error.strerror}. Kies een map waarin u mag schrijven "
+            f"aangemaakt of gebruikt: {os_reason(error)}. Kies een map waarin u mag schrijven "
             "met KEUKENTAFEL_DATA_DIR."
         ) from error

@@ -18,7 +18,7 @@ Located = tuple[Provision, int]
 
 def read_text(path: Path) -> str:
     """The file's text as UTF-8 (a spreadsheet's byte-order mark is allowed)."""
-    from socialmap.errors import SocialMapError
+    from socialmap.errors import SocialMapError, file_reason
 
     try:
         return path.read_text(encoding="utf-8-sig")
@@ -26,7 +26,7 @@ def read_text(path: Path) -> str:
         problem = ImportProblem(str(path), f"het bestand is geen UTF-8 (byte {exc.start})")
         raise SocialMapError("Kan het bestand niet lezen.", [problem]) from None
     except OSError as exc:
-        raise SocialMapError(f"Kan {path} niet lezen: {exc.strerror}.") from None
+        raise SocialMapError(f"Kan {path} niet lezen: {file_reason(exc)}.") from None
 
 
 DUTCH_NAMES = {

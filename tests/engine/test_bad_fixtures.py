@@ -79,5 +79,7 @@ def test_toml_error_has_column() -> None:
 
 
 def test_missing_file_is_a_dialog_error(tmp_path: Path) -> None:
-    with pytest.raises(DialogError, match="niet lezen"):
+    with pytest.raises(DialogError, match="niet worden gelezen") as caught:
         load_dialog(tmp_path / "bestaat-niet.toml")
+    rendered = caught.value.render()
+    assert "bestaat-niet.toml: het bestand of de map bestaat niet" in rendered

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from assistant.app.keys import MODAL, bindings
-from assistant.errors import KeukentafelError
+from assistant.errors import KeukentafelError, os_reason
 from assistant.plan.export import export_plan
 
 
@@ -49,7 +49,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         except OSError as exc:
             result.update(
                 f"[red]De map {escape(str(folder))} kan niet worden gemaakt "
-                f"({escape(exc.strerror or 'onbekende fout')}). Kies een andere map.[/]"
+                f"({escape(os_reason(exc))}). Kies een andere map.[/]"
             )
             return
         try:

@@ -30,7 +30,7 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from assistant.errors import KeukentafelError
+from assistant.errors import KeukentafelError, os_reason
 from assistant.practice import PERSONA_DIR, Feedback, Persona, PracticeSession, load_all
 from assistant.practice.analysis import Analyzer, default_analyzer
 from assistant.practice.markdown import export_markdown, feedback_markdown
@@ -191,7 +191,7 @@ class PracticeScreen(Screen[None]):
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(export_markdown(self.session, self.feedback), encoding="utf-8")
         except OSError as exc:
-            self.notify(f"Opslaan lukte niet: {exc.strerror}", severity="error")
+            self.notify(f"Opslaan lukte niet: {os_reason(exc)}", severity="error")
             return
         self.exported = path
         self.notify(f"Opgeslagen: {path}")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.engine import Dialog, load_dialog
-from assistant.errors import KeukentafelError
+from assistant.errors import KeukentafelError, os_reason
 
 PREFERRED = ("keukentafelgesprek", "telefonische-intake")
 """Shown first, in this order; other dialogs follow by file name."""
@@ -48,7 +48,7 @@ def check(path: Path, shipped: bool) -> DialogEntry:
     except KeukentafelError as exc:
         return DialogEntry(path, shipped, error=exc)
     except OSError as exc:
-        message = f"{path}: het bestand kan niet worden gelezen ({exc.strerror})."
+        message = f"{path}: het bestand kan niet worden gelezen ({os_reason(exc)})."
         return DialogEntry(path, shipped, error=KeukentafelError(message))
 
 
