@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import KeukentafelError
-from assistant.nlp import UtteranceAnalysis, get_analyzer
+from assistant.nlp import NeedHit, UtteranceAnalysis, get_analyzer
 from assistant.nlp.labels import DOMAIN_NAMES, SIGNAL_NAMES
 
 if TYPE_CHECKING:
@@ -36,13 +36,38 @@ def register(subparsers: Any) -> None:
         "--file", metavar="BESTAND", help="één uitspraak per regel (tekst of JSONL)"
     )
     source.add_argument("--eval", metavar="BESTAND", help="meet de kwaliteit op een JSONL-bestand")
+    source.add_argument(
+        "--train",
+        metavar="BESTAND",
+        nargs="+",
+        help="train het geleerde model opnieuw op JSONL-bestanden met gelabelde zinnen",
+    )
+    parser.add_argument(
+        "--out", metavar="PAD", help="met --train: schrijf het model hierheen (anders het eigen)"
+    )
+    parser.add_argument(
+        "--apart",
+        metavar="BESTAND",
+        action="append",
+        default=[],
+        help="met --train: laat zinnen weg die lijken op de zinnen in dit bestand, "
+        "zodat je er later eerlijk op kunt meten",
+    )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if sum(x is not None for x in (args.tekst, args.file, args.eval)) != 1:
-        raise NeedsCommandError("Geef één tekst, of --file BESTAND, of --eval BESTAND.")
+    if sum(x is not None for x in (args.tekst, args.file, args.eval, args.train)) != 1:
+        raise NeedsCommandError(
+            "Geef één tekst, of --file BESTAND, of --eval BESTAND, of --train BESTAND..."
+        )
+    if args.train:
+        from assistant.cli.needs_training import train
+
+        out = Path(args.out) if args.out else None
+        print(train([Path(f) for f in args.train], out, [Path(f) for f in args.apart]))
+        return 0
     if args.eval:
         from assistant.nlp.evaluation import evaluate, read_labelled  # loads spaCy
 
@@ -89,11 +114,22 @@ def _result_text(result: UtteranceAnalysis) -> str:
     if result.needs:
         lines.append("Levensdomeinen:")
         for need in result.needs:
-            words = ", ".join(dict.fromkeys(f'"{e.text}"' for e in need.evidence))
-            lines.append(f"  {DOMAIN_NAMES[need.domain]} ({need.confidence:.2f}): {words}")
+            lines.append(f"  {DOMAIN_NAMES[need.domain]} ({need.confidence:.2f}): {_words(need)}")
     else:
         lines.append("Geen levensdomeinen gevonden.")
     return "\n".join(lines)
+
+
+def _words(need: NeedHit) -> str:
+    """The words that counted; those the learned model weighed are marked as such."""
+    listed = {"lexicon": "", "model": ""}
+    for source in listed:
+        found = [f'"{e.text}"' for e in need.evidence if e.source == source]
+        listed[source] = ", ".join(dict.fromkeys(found))
+    if not listed["model"]:
+        return listed["lexicon"]
+    learned = f"geleerd uit voorbeeldzinnen: {listed['model']}"
+    return f"{listed['lexicon']} · {learned}" if listed["lexicon"] else learned
 
 
 def _report_text(report: EvaluationReport) -> str:

@@ -16,11 +16,14 @@ from spacy.tokens import Doc
 
 from assistant.knowledge.lexicons import Lexicons, extra_dirs_from_env, load_lexicons
 from assistant.nlp import patterns
+from assistant.nlp.learned import with_learned
+from assistant.nlp.lemmas import LemmaTable
 from assistant.nlp.matching import Entry, LexiconMatcher, Match
+from assistant.nlp.model import NeedModel, load_model
 from assistant.nlp.models import NeedHit, QuestionAnalysis, SafetySignal, UtteranceAnalysis
-from assistant.nlp.needs import score_needs
+from assistant.nlp.needs import score_needs, urgent_domains
 from assistant.nlp.normalize import Normalizer
-from assistant.nlp.pipeline import LemmaTable, build_nlp
+from assistant.nlp.pipeline import build_nlp
 from assistant.nlp.question import analyze_question
 from assistant.nlp.safety import find_signals, kept_signals, long_over
 from assistant.nlp.scope import Scope
@@ -115,7 +118,7 @@ def _typo_targets(entries: list[Entry]) -> set[str]:
 class Analyzer:
     """Needs, safety signals and question style for Dutch utterances."""
 
-    def __init__(self, extra_dirs: list[Path] | None = None) -> None:
+    def __init__(self, extra_dirs: list[Path] | None = None, use_model: bool = True) -> None:
         started = time.perf_counter()
         self.lexicons = load_lexicons(extra_dirs)
         entries = _entries(self.lexicons)
@@ -132,10 +135,12 @@ class Analyzer:
         normalizer = Normalizer(table.key, keys, wildcards, fuzzy, table.is_known, tails)
         self.nlp = build_nlp(table, vocabulary, normalizer)
         self.matcher = LexiconMatcher(self.nlp, table.key, entries)
+        self.model: NeedModel | None = load_model() if use_model else None
         self._lock = threading.Lock()
         self.load_seconds = time.perf_counter() - started
 
-    def _run(self, text: str) -> tuple[Doc, dict[str, list[Match]]]:
+    def parse(self, text: str) -> tuple[Doc, dict[str, list[Match]]]:
+        """The normalised doc and every lexicon match, grouped by family."""
         with self._lock:
             doc = self.nlp(text)
             found = self.matcher.find(doc)
@@ -144,10 +149,15 @@ class Analyzer:
             families.setdefault(match.entry.family, []).append(match)
         return doc, families
 
+    def scope(self, doc: Doc, found: dict[str, list[Match]]) -> Scope:
+        """The scope rules for this doc; a joke marker cancels the needs of its sentence."""
+        jokes = [m for m in found.get("idiom", []) if m.entry.label == "joke"]
+        return Scope(doc, found.get("cue", []), self.lexicons.scope, jokes)
+
     def analyze(self, text: str) -> UtteranceAnalysis:
         """Needs (highest confidence first) and safety signals in one utterance."""
-        doc, found = self._run(text)
-        scope = Scope(doc, found.get("cue", []), self.lexicons.scope)
+        doc, found = self.parse(text)
+        scope = self.scope(doc, found)
         kept = [m for m in found.get("need", []) if scope.keeps(m)]
         sentences = [c.sentence for c in scope.clauses]
         idioms = found.get("idiom", [])
@@ -161,6 +171,9 @@ class Analyzer:
         kept += scope.violence_at_home(meant)
         kept += [m for m in _suicide_needs(meant) if scope.keeps(m)]
         needs = score_needs(doc, kept, urgent=meant)
+        if self.model is not None:
+            urgent = urgent_domains(kept, meant)
+            needs = with_learned(doc, scope, needs, self.model, urgent)
         signals = find_signals(doc, live, idioms, safety, scope.clause_of, sentences)
         return UtteranceAnalysis(needs=needs, signals=signals)
 
@@ -172,7 +185,7 @@ class Analyzer:
 
     def question(self, text: str) -> QuestionAnalysis:
         """Kind of question, advice, judging, frames and domains of a worker's utterance."""
-        doc, found = self._run(text)
+        doc, found = self.parse(text)
         return analyze_question(
             doc,
             found.get("q", []),

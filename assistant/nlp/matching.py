@@ -48,14 +48,31 @@ def _rarest(pattern: list[dict[str, Any]]) -> dict[str, Any]:
     return max(required, key=rarity) if required else pattern[0]
 
 
+def _group(pattern: list[dict[str, Any]]) -> tuple[str, str]:
+    """Patterns are grouped by their rarest required word: a doc only runs the groups
+    whose word it contains, which keeps matching fast with thousands of patterns
+    (grouping by the first word ran "kinderen ... honger" for every "kinderen")."""
+    word = _rarest(pattern)
+    attr, value = next((k, v) for k, v in word.items() if k != "OP")
+    return attr, str(value)
+
+
 class LexiconMatcher:
-    """Compiles entries once and finds them in a normalised doc."""
+    """Compiles entries once and finds them in a normalised doc.
+
+    Phrases and patterns with gaps or choices are grouped by their rarest required word,
+    and a group's spaCy PhraseMatcher or Matcher is compiled the first time a doc contains
+    that word: compiling all ~5,000 patterns up front took half of the load time, and most
+    groups are never used in a conversation.
+    """
 
     def __init__(self, nlp: Language, key: Callable[[str], str], entries: list[Entry]) -> None:
         self.entries = entries
-        self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.phrase_groups: dict[str, list[tuple[str, list[str]]]] = {}
+        self.phrases: dict[str, PhraseMatcher] = {}
         self.vocab = nlp.vocab
-        self.by_first: dict[tuple[str, str], Matcher] = {}
+        self.by_first: dict[tuple[str, str], list[tuple[str, list[dict[str, Any]]]]] = {}
+        self.compiled: dict[tuple[str, str], Matcher] = {}
         self.single: dict[str, list[int]] = {}
         for index, entry in enumerate(entries):
             slots = patterns.parse(entry.term, key)
@@ -67,33 +84,52 @@ class LexiconMatcher:
                 for option in first.options:
                     self.single.setdefault(option, []).append(index)
             elif patterns.is_phrase(slots) and entry.family != "q":
-                doc = Doc(nlp.vocab, words=[s.options[0] for s in slots if s.options])
-                for token, slot in zip(doc, slots, strict=True):
-                    token.norm_ = slot.options[0] if slot.options else ""
-                self.phrases.add(name, [doc])
+                norms = [s.options[0] for s in slots if s.options]
+                rarest = max(norms, key=lambda w: (w not in STOP_WORDS, len(w)))
+                self.phrase_groups.setdefault(rarest, []).append((name, norms))
             else:
                 punct = entry.family == "q"  # a worker's "Ja, maar" has a comma
                 for pattern in patterns.matcher_patterns(slots, punct):
-                    self._matcher_for(_rarest(pattern)).add(name, [pattern])
+                    self.by_first.setdefault(_group(pattern), []).append((name, pattern))
 
-    def _matcher_for(self, word: dict[str, Any]) -> Matcher:
-        """Patterns are grouped by their rarest required word: a doc only runs the groups
-        whose word it contains, which keeps matching fast with thousands of patterns
-        (grouping by the first word ran "kinderen ... honger" for every "kinderen")."""
-        attr, value = next((k, v) for k, v in word.items() if k != "OP")
-        key = (attr, str(value))
-        if key not in self.by_first:
-            self.by_first[key] = Matcher(self.vocab, validate=False)  # ours are well-formed
-        return self.by_first[key]
+    def _matcher(self, key: tuple[str, str]) -> Matcher:
+        """The compiled group, built on first use (callers hold the analyzer's lock)."""
+        matcher = self.compiled.get(key)
+        if matcher is None:
+            matcher = Matcher(self.vocab, validate=False)  # ours are well-formed
+            for name, pattern in self.by_first[key]:
+                matcher.add(name, [pattern])
+            self.compiled[key] = matcher
+        return matcher
+
+    def _phrases(self, word: str) -> PhraseMatcher:
+        """The phrases whose rarest word this is, compiled on first use."""
+        matcher = self.phrases.get(word)
+        if matcher is None:
+            matcher = PhraseMatcher(self.vocab, attr="NORM")
+            for name, norms in self.phrase_groups[word]:
+                # Placeholder words: only NORM is matched, and new words would each cost a
+                # vocabulary entry.
+                doc = Doc(self.vocab, words=["_"] * len(norms))
+                for token, norm in zip(doc, norms, strict=True):
+                    token.norm_ = norm
+                matcher.add(name, [doc])
+            self.phrases[word] = matcher
+        return matcher
 
     def find(self, doc: Doc) -> list[Match]:
         """Every entry found, shortest span per entry and start, in text order."""
         found: dict[tuple[int, int], Match] = {}
         strings = doc.vocab.strings
-        spans = [(int(strings[i]), start, end) for i, start, end in self.phrases(doc)]
-        present = {("NORM", t.norm_) for t in doc} | {("LOWER", t.lower_) for t in doc}
+        norms = {t.norm_ for t in doc}
+        spans = [
+            (int(strings[i]), start, end)
+            for word in norms & self.phrase_groups.keys()
+            for i, start, end in self._phrases(word)(doc)
+        ]
+        present = {("NORM", n) for n in norms} | {("LOWER", t.lower_) for t in doc}
         for key in present & self.by_first.keys():
-            spans += [(int(strings[i]), start, end) for i, start, end in self.by_first[key](doc)]
+            spans += [(int(strings[i]), start, end) for i, start, end in self._matcher(key)(doc)]
         for position, token in enumerate(doc):
             spans += [(i, position, position + 1) for i in self.single.get(token.norm_, ())]
         for index, start, end in spans:

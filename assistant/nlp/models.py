@@ -31,6 +31,8 @@ class Evidence(_Frozen):
     term: str
     label: str
     """What the span counts for: a domain slug, a signal kind or a question feature."""
+    source: Literal["lexicon", "model"] = "lexicon"
+    """Found by a lexicon term, or a word the learned layer weighed (``term`` is its lemma)."""
 
 
 class NeedHit(_Frozen):

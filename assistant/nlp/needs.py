@@ -78,6 +78,14 @@ def _urgent(domain: str, found: list[Match], signals: list[Match]) -> bool:
     )
 
 
+def urgent_domains(matches: list[Match], signals: list[Match]) -> set[str]:
+    """The domains whose evidence is part of a danger signal (they rank first)."""
+    by_domain: dict[str, list[Match]] = {}
+    for match in matches:
+        by_domain.setdefault(match.entry.label, []).append(match)
+    return {d for d, found in by_domain.items() if _urgent(d, found, signals)}
+
+
 def score_needs(
     doc: Doc,
     matches: list[Match],

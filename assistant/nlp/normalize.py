@@ -19,6 +19,22 @@ from spacy.tokens import Doc
 MIN_FUZZY_LEN = 6
 MIN_COMPOUND_PART = 3
 MIN_SOUND_LEN = 4
+ENDINGS = (
+    ("inkjes", "ing"),
+    ("inkje", "ing"),
+    ("etjes", ""),
+    ("etje", ""),
+    ("tjes", ""),
+    ("tje", ""),
+    ("pjes", ""),
+    ("pje", ""),
+    ("jes", ""),
+    ("je", ""),
+    ("en", ""),
+    ("s", ""),
+)
+"""Dutch diminutive and plural endings and what they replace (woning -> woninkje); tried
+only on words the lemma table does not know ("flessen" -> "fles")."""
 _SOUNDS = (
     ("dt", "t"),
     ("ch", "g"),
@@ -77,7 +93,10 @@ class Normalizer:
         if lower in self.keys:
             return lower
         if self._known(lower):
-            return lemma
+            return self.key(lower)  # its lemma from the whole table ("flessen" -> "fles")
+        base = self._base_form(lower)
+        if base:
+            return self.key(base)
         compound = self._compound(lower)
         if compound:
             return compound
@@ -88,6 +107,21 @@ class Normalizer:
             if fixed:
                 return self.key(fixed)
         return lemma
+
+    def _base_form(self, word: str) -> str | None:
+        """A known word behind a diminutive or plural ("jointje" -> "joint", "leninkje" ->
+        "lening", "balletje" -> "bal", "flessen" -> "fles") or a dropped final n ("nakijke"
+        -> "nakijken")."""
+        for suffix, ending in ENDINGS:
+            stem = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(stem) < MIN_COMPOUND_PART:
+                continue
+            for candidate in (stem + ending, stem[:-1] if stem[-1] == stem[-2] else ""):
+                if candidate and self._known(candidate):
+                    return candidate
+        if word.endswith("e") and len(word) >= MIN_FUZZY_LEN - 1 and self._known(word + "n"):
+            return word + "n"
+        return None
 
     def _hyphenated(self, lower: str, lemma: str) -> str:
         """ "wmo-indicatie": the whole word, else its compound parts, else the last part."""

@@ -11,15 +11,12 @@ clause about someone outside the household (the neighbour) cancels it. A "lack" 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 
 from assistant.knowledge.lexicons import ScopeLexicon
+from assistant.nlp.clauses import SENTENCE_PUNCT, Clause, split_clauses
 from assistant.nlp.matching import Entry, Match
 
-CLAUSE_PUNCT = {",", ";", ":", "-", "–", "—", "(", ")", '"'}
-SENTENCE_PUNCT = {".", "!", "?", "…", "..."}
 ABOUT_THE_PAST = {"over", "van", "aan", "uit"}
 COORDINATORS = {"en", "of", "en dan"}
 NEGATION_AFTER_WINDOW = 5
@@ -27,27 +24,22 @@ LACK_WINDOW = 6
 """A sign of lack counts for a lack word only this close to it: in "drugs gebruik ik niet
 en gokken vind ik zonde van het geld" the "niet" is about drugs, not about money."""
 LIKENESS = {"als", "zoals"}
+NOT_NEGATING_BEFORE = {"om", "voor"}
 PLACE_LEADS = {"in", "van", "hiernaast", "verderop"}
 OWN_DETERMINERS = {"mijn", "m'n", "onze", "ons", "eigen"}
 TOPIC_LEAD = {"en", "maar", "nee", "ja", "ook", "dus", "want", "of"}
 """Words that may stand before a fronted topic with a gap ("En drugs gebruik ik niet")."""
 
 
-@dataclass
-class Clause:
-    start: int
-    end: int
-    sentence: int
-    cues: set[str]
-
-
 class Scope:
     """Clauses of one doc with the cues found in each; answers ``keeps(match)``."""
 
-    def __init__(self, doc: Doc, cues: list[Match], lexicon: ScopeLexicon) -> None:
+    def __init__(
+        self, doc: Doc, cues: list[Match], lexicon: ScopeLexicon, jokes: list[Match] | None = None
+    ) -> None:
         self.doc = doc
         self.lex = lexicon
-        self.clauses = _clauses(doc, lexicon)
+        self.clauses = split_clauses(doc, lexicon)
         self.clause_of = [0] * len(doc)
         for number, clause in enumerate(self.clauses):
             for i in range(clause.start, clause.end):
@@ -59,10 +51,14 @@ class Scope:
             if cue.entry.label == "others":
                 self.other_tokens.update(range(cue.start, cue.end))
         self.own_people = set(lexicon.first_person) | set(lexicon.household)
+        self.joking = {self.clauses[self.clause_of[j.start]].sentence for j in jokes or []}
+        self.echoed = _echo_denied(doc, self.clauses, lexicon.echo_denials)
 
     def keeps(self, match: Match) -> bool:
         number = self.clause_of[match.start]
         clause = self.clauses[number]
+        if clause.sentence in self.joking or clause.sentence in self.echoed:
+            return False
         if self._about_others(match) or self._hypothetical(match):
             return False
         if self._denied(number) or self._positive_before(match) or self._simile(match):
@@ -111,9 +107,12 @@ class Scope:
             return False
         own = set(match.entry.term.lower().replace("|", " ").split())
         negators = {"nooit", "geen", "niks", "niets"}  # "niet" often is the problem itself
-        return any(
-            t.lower_ in negators and t.lower_ not in own for t in self.doc[match.start : match.end]
-        )
+        tokens = self.doc[match.start : match.end]
+        if any(t.lower_ in negators and t.lower_ not in own for t in tokens):
+            return True
+        # "drinkt niet meer" is over, though the term "drink ... meer" (more) matches it
+        words = [t.lower_ for t in tokens]
+        return words[-2:] == ["niet", "meer"] and "meer" in own and "niet" not in own
 
     def violence_at_home(self, signals: list[Match]) -> list[Match]:
         """Violence by someone of the household is also a need in huiselijke relaties; a
@@ -229,6 +228,8 @@ class Scope:
     def _negated_before(self, match: Match, clause: Clause) -> bool:
         for i in range(match.start - 1, clause.start - 1, -1):
             window = self.lex.negation_before.get(self.doc[i].lower_)
+            if i > 0 and self.doc[i - 1].lower_ in NOT_NEGATING_BEFORE:
+                continue  # "ik ontplof om niks", "voor niets": no negation
             if window is not None and match.start - i <= window:
                 return True
         return False
@@ -253,48 +254,27 @@ class Scope:
         return False
 
 
-def _clauses(doc: Doc, lex: ScopeLexicon) -> list[Clause]:
-    raw: list[Clause] = []
-    start, sentence = 0, 0
-    breaks = set(lex.clause_breaks)
-    for i, token in enumerate(doc):
-        if token.lower_ in breaks and i > start:
-            raw.append(Clause(start, i, sentence, set()))
-            start = i
-        if token.text in CLAUSE_PUNCT or token.text in SENTENCE_PUNCT:
-            raw.append(Clause(start, i + 1, sentence, set()))
-            start = i + 1
-            if token.text in SENTENCE_PUNCT:
-                sentence += 1
-    if start < len(doc):
-        raw.append(Clause(start, len(doc), sentence, set()))
-    return _merge(doc, [c for c in raw if c.end > c.start], set(lex.resumptive))
+ECHO_MAX_WORDS = 3
 
 
-def _merge(doc: Doc, clauses: list[Clause], resumptive: set[str]) -> list[Clause]:
-    """Join a clause that refers back, and bare list items, to their neighbour."""
-    merged: list[Clause] = []
-    pending: Clause | None = None
+def _echo_denied(doc: Doc, clauses: list[Clause], denials: list[str]) -> set[int]:
+    """Sentences that echo a word as a question and are then denied: "Schulden? Nee joh, ik
+    betaal alles contant", "Eenzaam? Ik? Welnee"."""
+    spans: dict[int, tuple[int, int]] = {}
     for clause in clauses:
-        if pending is not None and pending.sentence == clause.sentence:
-            clause = Clause(pending.start, clause.end, clause.sentence, set())
-        pending = None
-        words = [t for t in doc[clause.start : clause.end] if not t.is_punct]
-        if not words:
-            if merged and merged[-1].sentence == clause.sentence:
-                merged[-1].end = clause.end
-            else:
-                merged.append(clause)
+        start, end = spans.get(clause.sentence, (clause.start, clause.end))
+        spans[clause.sentence] = (min(start, clause.start), max(end, clause.end))
+    order = sorted(spans)
+    echoes: list[int] = []
+    found: set[int] = set()
+    for number in order:
+        start, end = spans[number]
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if doc[end - 1].text == "?" and len(words) <= ECHO_MAX_WORDS:
+            echoes.append(number)
             continue
-        last = merged[-1] if merged else None
-        if last and last.sentence == clause.sentence and words[0].lower_ in resumptive:
-            last.end = clause.end
-            continue
-        ends_sentence = doc[clause.end - 1].text in SENTENCE_PUNCT
-        if len(words) <= 2 and not ends_sentence:
-            pending = clause
-            continue
-        merged.append(clause)
-    if pending is not None:
-        merged.append(pending)
-    return merged
+        text = " ".join(t.lower_ for t in doc[start:end])
+        if echoes and any(text == d or text.startswith(d + " ") for d in denials):
+            found.update(echoes)
+        echoes = []
+    return found

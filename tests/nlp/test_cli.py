@@ -72,3 +72,52 @@ def test_vraag(analyzer: Analyzer, capsys: pytest.CaptureFixture[str]) -> None:
     assert data["kind"] == "closed" and data["advice"] is True
     assert main(["vraag", "Wat maakt het voor u zo moeilijk?"]) == 0
     assert "Soort: open vraag" in capsys.readouterr().out
+
+
+SENTENCES = Path(__file__).parents[2] / "assistant/knowledge/learned/sentences"
+
+
+def test_needs_train_measures_each_file_and_writes_a_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trainer retrains on their own files: each file is scored by a model that never
+    saw it, sentences like those kept apart are left out, and the model file loads."""
+    first, second = sorted(SENTENCES.glob("*.jsonl"))[:2]
+    small = []
+    for source in (first, second):
+        target = tmp_path / f"klein-{source.name}"
+        target.write_text("\n".join(source.read_text().splitlines()[:60]), encoding="utf-8")
+        small.append(target)
+    apart = tmp_path / "apart.jsonl"
+    apart.write_text(small[0].read_text().splitlines()[0], encoding="utf-8")
+    out = tmp_path / "model.json"
+    args = ["needs", "--train", *map(str, small), "--out", str(out), "--apart", str(apart)]
+    assert main(args) == 0
+    report = capsys.readouterr().out
+    assert all(path.name[:28] in report for path in small)
+    assert "alleen regels" in report and "regels + model" in report
+    assert "Weggelaten omdat ze lijken op apart.jsonl: 1" in report
+    from assistant.nlp.model import load_model
+
+    model = load_model(out)
+    assert model.trained_on == {small[0].name: 59, small[1].name: 60}
+
+
+def test_needs_text_marks_words_the_model_weighed(
+    analyzer: Analyzer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.nlp.model import NeedModel, Settings
+    from assistant.nlp.training import using
+
+    domains = list(load_domains())
+    weights = {"w:glasbak": [9.0 if d == "verslaving" else 0.0 for d in domains]}
+    model = NeedModel(domains, [-6.0] * len(domains), weights, Settings())
+    with using(analyzer, model):
+        assert main(["needs", "Elke dag loop ik naar de glasbak."]) == 0
+    assert 'geleerd uit voorbeeldzinnen: "glasbak"' in capsys.readouterr().out
+
+
+def load_domains() -> tuple[str, ...]:
+    from assistant.knowledge.vocabulary import DOMAIN_SLUGS
+
+    return tuple(DOMAIN_SLUGS)

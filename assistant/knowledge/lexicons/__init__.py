@@ -78,6 +78,9 @@ class ScopeLexicon(_Strict):
     """A condition or future; only the words inside the cue are no need ("als ik ziek ben")."""
     positive_before: list[str]
     lack: list[str]
+    echo_denials: list[str] = []
+    """A sentence starting with one of these denies a short question just before it
+    ("Schulden? Nee joh")."""
 
 
 class SignalRoute(_Strict):

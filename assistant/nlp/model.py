@@ -1,0 +1,107 @@
+"""The learned layer: a linear model over the words of an utterance, per life domain.
+
+The lexicons know the words a trainer wrote down; clients describe their lives in many
+more ("de lege flessen in de glasbak", "m'n laatste schone onderbroek"). This model is
+trained on the labelled sentences in ``assistant/knowledge/learned/sentences`` (one
+logistic regression per domain, see :mod:`training`) and adds a domain the rules missed
+when it is sure enough. It never removes what the rules found, and never raises a safety
+signal: those stay rule-based and explainable.
+
+The weights are plain JSON, so a trainer can read which words count for which domain,
+and retrain after adding sentences (``assistant needs --train``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.errors import KeukentafelError, os_reason
+from assistant.knowledge.vocabulary import DOMAIN_SLUGS
+
+MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
+FORMAT = 1
+
+
+class ModelFileError(KeukentafelError):
+    """A model file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the model's scores join the rules' needs."""
+
+    add_threshold: float = 0.8
+    """A domain the rules missed is added from this probability on."""
+    evidence_words: int = 3
+    """At most this many words are shown as the reason for an added domain."""
+
+
+@dataclass
+class NeedModel:
+    """Weights per feature (one per domain, in ``domains`` order) and a bias per domain."""
+
+    domains: list[str]
+    bias: list[float]
+    weights: dict[str, list[float]]
+    settings: Settings
+    trained_on: dict[str, int] = field(default_factory=dict)
+    """The labelled files it was trained on and their number of sentences."""
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        """P(domain) for an utterance with these features."""
+        totals = list(self.bias)
+        for name in features:
+            row = self.weights.get(name)
+            if row is not None:
+                totals = [t + w for t, w in zip(totals, row, strict=True)]
+        return {d: 1.0 / (1.0 + math.exp(-t)) for d, t in zip(self.domains, totals, strict=True)}
+
+    def reasons(self, domain: str, features: list[str]) -> list[tuple[str, float]]:
+        """The features that pushed most towards this domain, strongest first."""
+        column = self.domains.index(domain)
+        pushes = [(name, self.weights[name][column]) for name in features if name in self.weights]
+        pushes = [p for p in pushes if p[1] > 0]
+        pushes.sort(key=lambda p: -p[1])
+        return pushes[: self.settings.evidence_words]
+
+    def to_json(self) -> str:
+        data = {
+            "format": FORMAT,
+            "domains": self.domains,
+            "bias": [round(b, 4) for b in self.bias],
+            "settings": self.settings.__dict__,
+            "trained_on": self.trained_on,
+            "weights": {k: [round(w, 4) for w in v] for k, v in sorted(self.weights.items())},
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def load_model(path: Path = MODEL_FILE) -> NeedModel:
+    """The model in ``path``; a clear Dutch error when it is missing or broken."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ModelFileError(
+            f"Het model {path} kan niet gelezen worden: {os_reason(exc)}."
+        ) from exc
+    except ValueError as exc:
+        raise ModelFileError(f"Het model {path} is geen geldige JSON: {exc}.") from exc
+    try:
+        if data["format"] != FORMAT or set(data["domains"]) - set(DOMAIN_SLUGS):
+            raise ValueError("onbekende versie of onbekende domeinen")
+        width = len(data["domains"])
+        weights = {str(k): [float(w) for w in v] for k, v in data["weights"].items()}
+        if len(data["bias"]) != width or any(len(v) != width for v in weights.values()):
+            raise ValueError("het aantal gewichten past niet bij het aantal domeinen")
+        return NeedModel(
+            domains=list(data["domains"]),
+            bias=[float(b) for b in data["bias"]],
+            weights=weights,
+            settings=Settings(**data.get("settings", {})),
+            trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelFileError(f"Het model {path} klopt niet: {exc}.") from exc
