@@ -6,11 +6,14 @@ Measures, on this machine and in this run:
 - a baseline in the same run: the tokenizer of a plain ``spacy.blank("nl")`` on the
   same sentences, and the ratio to it.
 Targets: load <= 1.5 s, median <= 5 ms per utterance. Wall-clock load time depends on
-how busy the machine is, so CPU time and the load average are printed too.
+how busy the machine is, so CPU time and the load average are printed too. Load runs are
+interleaved with two baselines: a bare ``import spacy; spacy.blank("nl")``, and, with
+``--baseline PATH``, ``get_analyzer()`` of another checkout (an older version, say).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
@@ -42,17 +45,43 @@ def _sentences() -> list[str]:
     return texts
 
 
-def _load_times() -> tuple[float, float, float]:
-    totals, builds, cpus = [], [], []
+_BARE_SNIPPET = """
+import json, time
+t, c = time.perf_counter(), time.process_time()
+import spacy
+spacy.blank("nl")
+print(json.dumps({"total": time.perf_counter() - t, "build": 0.0,
+                  "cpu": time.process_time() - c}))
+"""
+
+
+def _run(snippet: str, root: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", snippet],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+        env=env,
+    )
+    data: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return data
+
+
+def _load_times(baseline: Path | None) -> dict[str, dict[str, float]]:
+    """Median total, build and CPU seconds per variant, the variants run in turns."""
+    variants = {"nu": (_LOAD_SNIPPET, ROOT), "kaal spaCy": (_BARE_SNIPPET, ROOT)}
+    if baseline is not None:
+        variants["baseline"] = (_LOAD_SNIPPET, baseline)
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
     for _ in range(LOAD_RUNS):
-        out = subprocess.run(
-            [sys.executable, "-c", _LOAD_SNIPPET], capture_output=True, text=True, check=True
-        )
-        data = json.loads(out.stdout.strip().splitlines()[-1])
-        totals.append(data["total"])
-        builds.append(data["build"])
-        cpus.append(data["cpu"])
-    return statistics.median(totals), statistics.median(builds), statistics.median(cpus)
+        for name, (snippet, root) in variants.items():
+            runs[name].append(_run(snippet, root))
+    return {
+        name: {key: statistics.median(r[key] for r in found) for key in found[0]}
+        for name, found in runs.items()
+    }
 
 
 def _median_ms(function: object, texts: list[str]) -> float:
@@ -66,12 +95,16 @@ def _median_ms(function: object, texts: list[str]) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--baseline", type=Path, help="a checkout of another version")
+    args = parser.parse_args()
     import spacy
 
     from assistant.nlp import get_analyzer
 
     texts = _sentences()
-    total, build, cpu = _load_times()
+    loads = _load_times(args.baseline)
+    total, build, cpu = (loads["nu"][key] for key in ("total", "build", "cpu"))
     analyzer = get_analyzer()
     baseline = spacy.blank("nl").tokenizer
     for text in texts[:10]:  # warm up caches
@@ -84,6 +117,13 @@ def main() -> None:
     print(f"laden, mediaan (incl. import spaCy):  {total:.2f} s  (doel <= 1.5 s)")
     print(f"laden, mediaan CPU-tijd (incl. import): {cpu:.2f} s  (minder gevoelig voor drukte)")
     print(f"laden, mediaan (analyzer zelf):       {build:.2f} s")
+    for name in ("kaal spaCy", "baseline"):
+        if name in loads:
+            other = loads[name]
+            print(
+                f"laden {name + ',':12} mediaan:        {other['total']:.2f} s "
+                f"(CPU {other['cpu']:.2f} s; nu / {name}: {total / other['total']:.2f}x)"
+            )
     print(f"belasting van de machine (1 min):     {os.getloadavg()[0]:.2f}")
     print(f"baseline spacy.blank('nl') tokenizer: {base_ms:.3f} ms per zin")
     print(f"analyze() mediaan:                    {analyze_ms:.3f} ms per zin  (doel <= 5 ms)")

@@ -200,6 +200,11 @@ class Scope:
             inside = clause.start <= cue.start < clause.end
             part_of_term = match.start <= cue.start and cue.end <= match.end
             part_of_term = part_of_term and cue.end - cue.start < match.end - match.start
+            # a cue in the gap of a pattern ("heb ... gezeten" in "heb vroeger gezeten") is
+            # no part of the term: only the term's own words are
+            own = set(match.entry.term.lower().replace("|", " ").replace("=", "").split())
+            cue_words = {t.lower_ for t in self.doc[cue.start : cue.end]}
+            part_of_term = part_of_term and ("..." not in match.entry.term or cue_words <= own)
             about_then = cue.start > 0 and self.doc[cue.start - 1].lower_ in ABOUT_THE_PAST
             if label == "past" and about_then:
                 continue  # "nachtmerries over vroeger" is a problem now
