@@ -109,3 +109,17 @@ def test_a_broken_model_file_is_named_in_dutch(tmp_path: Path, content: str, say
 def test_a_missing_model_file_is_named_in_dutch(tmp_path: Path) -> None:
     with pytest.raises(ModelFileError, match=r"weg\.json kan niet gelezen worden"):
         load_model(tmp_path / "weg.json")
+
+
+SENTENCES = Path(__file__).parents[2] / "assistant/knowledge/learned/sentences"
+
+
+def test_the_shipped_model_was_trained_on_every_sentence_file() -> None:
+    """Adding sentences without retraining would leave them unused: retrain with the
+    command in assistant/knowledge/learned/README.md."""
+    trained_on = load_model().trained_on
+    for path in SENTENCES.glob("*.jsonl"):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line]
+        assert path.name in trained_on, f"{path.name} is niet meegetraind"
+        # a few sentences may be left out because they look like the judge set
+        assert 0.8 * len(lines) <= trained_on[path.name] <= len(lines)

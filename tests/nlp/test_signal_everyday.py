@@ -1,0 +1,64 @@
+"""Danger told in everyday words, without "zelfmoord" or "geweld": places and means,
+looking up how, self-harm, pushing, orders, coercive control, threats to someone close,
+neglect. And the same words where there is no danger. Our own sentences, none of them in
+a labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlp import Analyzer
+
+
+def kinds(analyzer: Analyzer, text: str) -> set[str]:
+    return {s.kind for s in analyzer.signals(text)} - {"acute_crisis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ik heb gisteren bij het spoor gestaan, ik weet niet hoe lang.", "suicide_risk"),
+        ("Eén stapje van de galerij en dan is het klaar.", "suicide_risk"),
+        ("Dan maak ik er zelf wel een eind aan.", "suicide_risk"),
+        ("In de garage hangt al een touw.", "suicide_risk"),
+        ("Ik heb op internet opgezocht hoe je het pijnloos doet.", "suicide_risk"),
+        ("Ze snijdt in haar armen, ik zag de sneetjes.", "suicide_risk"),
+        (
+            "M'n gitaar heb ik aan m'n neef gegeven, ik heb 'm straks toch niet meer nodig.",
+            "suicide_risk",
+        ),
+        (
+            "Ik hou het echt niet meer vol zo, soms hoop ik dat ik niet meer wakker word.",
+            "suicide_risk",
+        ),
+        ("Vorige week heeft hij me tegen de kast geduwd.", "violence"),
+        ("Hij sleurde me aan m'n haar door de kamer.", "violence"),
+        ("Hij heeft een contactverbod, maar hij staat elke avond in de straat.", "violence"),
+        ("Hij appt steeds dat hij me kapotmaakt.", "violence"),
+        ("Ze weten waar ik woon en op welke school m'n zoon zit.", "violence"),
+        ("Als ik ga scheiden neemt hij de kinderen mee naar zijn land.", "violence"),
+        ("Ze laat oma de hele dag in een natte luier zitten.", "violence"),
+        ("Ik mag niet alleen naar buiten van mijn man en hij leest m'n telefoon.", "violence"),
+        (
+            "Als hij drinkt wordt hij gevaarlijk, dan gaan de kinderen onder de tafel zitten.",
+            "violence",
+        ),
+    ],
+)
+def test_danger_in_everyday_words_is_signalled(analyzer: Analyzer, text: str, kind: str) -> None:
+    assert kind in kinds(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn zoon zegt: je maakt me nog eens dood met die spruitjes, haha.",
+        "De pannen zijn allemaal aangebrand, koken was nooit m'n sterkste kant.",
+        "Ik heb zoveel sollicitatiebrieven geschreven, ik word er moe van.",
+        "In het weekend neemt mijn vrouw de kinderen mee naar haar zus.",
+        "Het bed is al weken niet verschoond, dat lukt me niet meer met m'n rug.",
+        "Ik sta elke ochtend bij het spoor op de trein naar m'n werk te wachten.",
+    ],
+)
+def test_the_same_words_without_danger_stay_quiet(analyzer: Analyzer, text: str) -> None:
+    assert kinds(analyzer, text) == set()
