@@ -43,12 +43,18 @@ def register(subparsers: Any) -> None:
         help="train het geleerde model opnieuw op JSONL-bestanden met gelabelde zinnen",
     )
     parser.add_argument(
+        "--no-cv",
+        action="store_true",
+        help="met --train: sla het meten per bestand over (sneller)",
+    )
+    parser.add_argument(
         "--out", metavar="PAD", help="met --train: schrijf het model hierheen (anders het eigen)"
     )
     parser.add_argument(
-        "--apart",
+        "--keep-apart",
         metavar="BESTAND",
-        action="append",
+        nargs="+",
+        action="extend",
         default=[],
         help="met --train: laat zinnen weg die lijken op de zinnen in dit bestand, "
         "zodat je er later eerlijk op kunt meten",
@@ -66,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         from assistant.cli.needs_training import train
 
         out = Path(args.out) if args.out else None
-        print(train([Path(f) for f in args.train], out, [Path(f) for f in args.apart]))
+        apart = [Path(f) for f in args.keep_apart]
+        print(train([Path(f) for f in args.train], out, apart, measure=not args.no_cv))
         return 0
     if args.eval:
         from assistant.nlp.evaluation import evaluate, read_labelled  # loads spaCy

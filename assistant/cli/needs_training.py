@@ -14,7 +14,9 @@ from assistant.nlp.evaluation import EvaluationReport, read_labelled
 from assistant.nlp.model import MODEL_FILE
 
 
-def train(files: list[Path], out: Path | None, apart: list[Path] | None = None) -> str:
+def train(
+    files: list[Path], out: Path | None, apart: list[Path] | None = None, measure: bool = True
+) -> str:
     """Cross-validate, train on everything, write the model; the report as text. Sentences
     like those in the ``apart`` files are left out, so those files stay a fair test."""
     from assistant.nlp.analyzer import Analyzer  # loads spaCy
@@ -22,9 +24,11 @@ def train(files: list[Path], out: Path | None, apart: list[Path] | None = None) 
 
     analyzer = Analyzer(extra_dirs_from_env(), use_model=False)
     sets = read_sets(analyzer, files)
-    lines = [f"{'Bestand':28} {'alleen regels':>22}   {'regels + model':>22}", _header()]
-    for name, (rules, joined) in cross_validate(analyzer, sets).items():
-        lines.append(f"{name[:28]:28} {_figures(rules)}   {_figures(joined)}")
+    lines = []
+    if measure:
+        lines += [f"{'Bestand':28} {'alleen regels':>22}   {'regels + model':>22}", _header()]
+        for name, (rules, joined) in cross_validate(analyzer, sets).items():
+            lines.append(f"{name[:28]:28} {_figures(rules)}   {_figures(joined)}")
     kept_apart = [item.text for path in apart or [] for item in read_labelled(path)]
     used = {name: without_lookalikes(found.examples, kept_apart) for name, found in sets.items()}
     data = [example for found in used.values() for example in found]
@@ -41,9 +45,12 @@ def train(files: list[Path], out: Path | None, apart: list[Path] | None = None) 
             if apart
             else []
         ),
-        "Per bestand: macro-F1, hoofddomein bij de eerste twee, vals alarm bij geen hulpvraag.",
-        "Elk bestand is gemeten met een model dat op de andere bestanden is getraind.",
     ]
+    if measure:
+        lines += [
+            "Per bestand: macro-F1, hoofddomein bij de eerste twee, vals alarm bij geen hulpvraag.",
+            "Elk bestand is gemeten met een model dat op de andere bestanden is getraind.",
+        ]
     return "\n".join(lines)
 
 

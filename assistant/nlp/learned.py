@@ -46,7 +46,7 @@ def with_learned(
         joined.append(
             NeedHit(domain=domain, confidence=round(p * ADDED_SHARE, 3), evidence=evidence)
         )
-    joined.sort(key=lambda need: (need.domain not in urgent, -need.confidence))
+    joined.sort(key=lambda need: (need.domain not in urgent, -need.confidence, need.domain))
     return joined
 
 

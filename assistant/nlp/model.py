@@ -23,6 +23,8 @@ from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
 FORMAT = 1
+WORD = "w:"
+"""Only whole kept words are shown as reasons (not the letter prefixes)."""
 
 
 class ModelFileError(KeukentafelError):
@@ -62,7 +64,11 @@ class NeedModel:
     def reasons(self, domain: str, features: list[str]) -> list[tuple[str, float]]:
         """The features that pushed most towards this domain, strongest first."""
         column = self.domains.index(domain)
-        pushes = [(name, self.weights[name][column]) for name in features if name in self.weights]
+        pushes = [
+            (name, self.weights[name][column])
+            for name in features
+            if name in self.weights and name.startswith(WORD)
+        ]
         pushes = [p for p in pushes if p[1] > 0]
         pushes.sort(key=lambda p: -p[1])
         return pushes[: self.settings.evidence_words]

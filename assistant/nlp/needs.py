@@ -118,5 +118,5 @@ def score_needs(
             evidence=[evidence(doc, m) for m in found],
         )
         hits.append((confidence, first, need))
-    hits.sort(key=lambda item: (-item[0], item[1]))
+    hits.sort(key=lambda item: (-item[0], item[1], item[2].domain))  # the same every run
     return [need for _, _, need in hits]

@@ -38,7 +38,14 @@ class Scope:
         self, doc: Doc, cues: list[Match], lexicon: ScopeLexicon, jokes: list[Match] | None = None
     ) -> None:
         self.doc = doc
+        # plain lists: indexing a spaCy Doc builds a Token object on every access
+        self.lower = [t.lower_ for t in doc]
+        self.texts = [t.text for t in doc]
+        self.punct = [t.is_punct for t in doc]
         self.lex = lexicon
+        self.household = set(lexicon.household)
+        self.negators_after = set(lexicon.negation_after)
+        self.negation_tail = set(lexicon.negation_after_tail)
         self.clauses = split_clauses(doc, lexicon)
         self.clause_of = [0] * len(doc)
         for number, clause in enumerate(self.clauses):
@@ -95,7 +102,7 @@ class Scope:
     def _simile(self, match: Match) -> bool:
         """A comparison is no need: "ik zit hier als een gevangene", "alsof ik in de
         gevangenis zit"."""
-        before = [t.lower_ for t in self.doc[max(0, match.start - 4) : match.start]]
+        before = self.lower[max(0, match.start - 4) : match.start]
         if "alsof" in before:
             return True
         return len(before) >= 2 and before[-1] == "een" and before[-2] in LIKENESS
@@ -107,11 +114,10 @@ class Scope:
             return False
         own = set(match.entry.term.lower().replace("|", " ").split())
         negators = {"nooit", "geen", "niks", "niets"}  # "niet" often is the problem itself
-        tokens = self.doc[match.start : match.end]
-        if any(t.lower_ in negators and t.lower_ not in own for t in tokens):
+        words = self.lower[match.start : match.end]
+        if any(w in negators and w not in own for w in words):
             return True
         # "drinkt niet meer" is over, though the term "drink ... meer" (more) matches it
-        words = [t.lower_ for t in tokens]
         return words[-2:] == ["niet", "meer"] and "meer" in own and "niet" not in own
 
     def violence_at_home(self, signals: list[Match]) -> list[Match]:
@@ -149,8 +155,8 @@ class Scope:
                 return False
             if i in self.other_tokens:
                 return True
-            possessive = i > 0 and self.doc[i - 1].lower_ == "van"
-            if self.doc[i].lower_ in self.own_people and not possessive:
+            possessive = i > 0 and self.lower[i - 1] == "van"
+            if self.lower[i] in self.own_people and not possessive:
                 return False
         return False
 
@@ -160,7 +166,7 @@ class Scope:
         return any(
             c.entry.label == "others"
             and match.end <= c.start <= match.end + 2
-            and self.doc[c.start].lower_ in PLACE_LEADS
+            and self.lower[c.start] in PLACE_LEADS
             and self.clause_of[c.start] == self.clause_of[match.start]
             for c in self.cue_spans
         )
@@ -170,12 +176,12 @@ class Scope:
         clause_end = self.clauses[self.clause_of[match.start]].end
         limit = min(clause_end, match.end + 4)
         for i in range(match.start + 1, limit):
-            if self.doc[i].lower_ not in OWN_DETERMINERS:
+            if self.lower[i] not in OWN_DETERMINERS:
                 continue
             for j in range(i + 1, min(i + 3, limit)):
-                if self.doc[j].lower_ in self.lex.household:
+                if self.lower[j] in self.household:
                     return True
-                if self.doc[j].lower_ not in OWN_DETERMINERS:
+                if self.lower[j] not in OWN_DETERMINERS:
                     break
         return False
 
@@ -189,9 +195,7 @@ class Scope:
         if number + 1 < len(self.clauses):
             following = self.clauses[number + 1]
             if label in following.cues:
-                starts = (
-                    following.start == 0 or self.doc[following.start - 1].text in SENTENCE_PUNCT
-                )
+                starts = following.start == 0 or self.texts[following.start - 1] in SENTENCE_PUNCT
                 return following.sentence == self.clauses[number].sentence or starts
         return False
 
@@ -203,9 +207,9 @@ class Scope:
             # a cue in the gap of a pattern ("heb ... gezeten" in "heb vroeger gezeten") is
             # no part of the term: only the term's own words are
             own = set(match.entry.term.lower().replace("|", " ").replace("=", "").split())
-            cue_words = {t.lower_ for t in self.doc[cue.start : cue.end]}
+            cue_words = set(self.lower[cue.start : cue.end])
             part_of_term = part_of_term and ("..." not in match.entry.term or cue_words <= own)
-            about_then = cue.start > 0 and self.doc[cue.start - 1].lower_ in ABOUT_THE_PAST
+            about_then = cue.start > 0 and self.lower[cue.start - 1] in ABOUT_THE_PAST
             if label == "past" and about_then:
                 continue  # "nachtmerries over vroeger" is a problem now
             if cue.entry.label != label or not inside:
@@ -222,40 +226,39 @@ class Scope:
         if number + 1 >= len(self.clauses):
             return False
         following = self.clauses[number + 1]
-        joined = self.doc[following.start - 1].text == ","
-        starts_plain = self.doc[following.start].lower_ not in self.lex.clause_breaks
+        joined = self.texts[following.start - 1] == ","
+        starts_plain = self.lower[following.start] not in self.lex.clause_breaks
         same = following.sentence == self.clauses[number].sentence
         return joined and starts_plain and same and self._cue_outside(following, match, "lack")
 
     def _positive_before(self, match: Match) -> bool:
-        return match.start > 0 and self.doc[match.start - 1].lower_ in self.lex.positive_before
+        return match.start > 0 and self.lower[match.start - 1] in self.lex.positive_before
 
     def _negated_before(self, match: Match, clause: Clause) -> bool:
         for i in range(match.start - 1, clause.start - 1, -1):
-            window = self.lex.negation_before.get(self.doc[i].lower_)
-            if i > 0 and self.doc[i - 1].lower_ in NOT_NEGATING_BEFORE:
+            window = self.lex.negation_before.get(self.lower[i])
+            if i > 0 and self.lower[i - 1] in NOT_NEGATING_BEFORE:
                 continue  # "ik ontplof om niks", "voor niets": no negation
             if window is not None and match.start - i <= window:
                 return True
         return False
 
     def _negated_after(self, match: Match, clause: Clause) -> bool:
-        content = [t for t in self.doc[clause.start : match.start] if not t.is_punct]
+        content = [self.lower[i] for i in range(clause.start, match.start) if not self.punct[i]]
         if len(content) >= self.lex.topic_positions:
             return False
-        if "..." in match.entry.term and any(t.lower_ not in TOPIC_LEAD for t in content):
+        if "..." in match.entry.term and any(w not in TOPIC_LEAD for w in content):
             return False  # "en nu durf ik de straat niet meer op": a predicate, not a topic
-        tail = set(self.lex.negation_after_tail)
         for i in range(match.end, min(clause.end, match.end + NEGATION_AFTER_WINDOW)):
-            if self.doc[i].lower_ in COORDINATORS:
+            if self.lower[i] in COORDINATORS:
                 return False  # "rookt jointjes en doet verder niks": another predicate
-            if self.doc[i].lower_ in self.lex.negation_after:
+            if self.lower[i] in self.negators_after:
                 rest = []
-                for token in self.doc[i + 1 : clause.end]:
-                    if token.is_punct or token.lower_ in COORDINATORS:
+                for j in range(i + 1, clause.end):
+                    if self.punct[j] or self.lower[j] in COORDINATORS:
                         break  # the negation's scope ends at a comma or "en"
-                    rest.append(token)
-                return all(t.lower_ in tail for t in rest)
+                    rest.append(self.lower[j])
+                return all(w in self.negation_tail for w in rest)
         return False
 
 

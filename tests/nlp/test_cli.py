@@ -91,7 +91,7 @@ def test_needs_train_measures_each_file_and_writes_a_model(
     apart = tmp_path / "apart.jsonl"
     apart.write_text(small[0].read_text().splitlines()[0], encoding="utf-8")
     out = tmp_path / "model.json"
-    args = ["needs", "--train", *map(str, small), "--out", str(out), "--apart", str(apart)]
+    args = ["needs", "--train", *map(str, small), "--out", str(out), "--keep-apart", str(apart)]
     assert main(args) == 0
     report = capsys.readouterr().out
     assert all(path.name[:28] in report for path in small)
