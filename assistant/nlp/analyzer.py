@@ -14,8 +14,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from assistant.knowledge.lexicons import Lexicons, extra_dirs_from_env, load_lexicons
+from assistant.knowledge.lexicons import extra_dirs_from_env, load_lexicons
 from assistant.nlp import patterns
+from assistant.nlp.entries import compound_tails, lexicon_entries, typo_targets
 from assistant.nlp.learned import with_learned
 from assistant.nlp.lemmas import LemmaTable
 from assistant.nlp.matching import Entry, LexiconMatcher, Match
@@ -29,53 +30,6 @@ from assistant.nlp.safety import find_signals, kept_signals, long_over
 from assistant.nlp.scope import Scope
 
 
-def _entries(lex: Lexicons) -> list[Entry]:
-    entries: list[Entry] = []
-    for domain in lex.domains:
-        for group in domain.groups:
-            entries += [
-                Entry("need", domain.domain, t, group.weight, group.kind) for t in group.terms
-            ]
-    scope = lex.scope
-    for label in (
-        "denial",
-        "denial_back",
-        "past",
-        "past_back",
-        "lack",
-        "others",
-        "hypothetical",
-        "ongoing",
-    ):
-        entries += [Entry("cue", label, t) for t in getattr(scope, label)]
-    for signal in lex.safety.signals:
-        grade = "serious" if signal.serious else "problem"
-        entries += [Entry("signal", signal.kind, t, 1.0, grade) for t in signal.terms]
-    entries += [Entry("idiom", "idiom", t) for t in lex.safety.idioms]
-    entries += [Entry("idiom", "denial", t) for t in lex.safety.denials]
-    entries += [Entry("idiom", "joke", t) for t in lex.safety.jokes]
-    for label in ("past", "past_back", "ongoing"):
-        entries += [Entry("idiom", label, t) for t in getattr(lex.safety, label)]
-    q = lex.question
-    for label in (
-        "open_invites",
-        "second_question",
-        "suggestive",
-        "yes_but",
-        "no_because",
-        "advice",
-        "judging",
-        "warned",
-    ):
-        name = "open_invite" if label == "open_invites" else label
-        entries += [Entry("q", name, t) for t in getattr(q, label)]
-    entries += [Entry("q", "voorliggend", t) for t in q.provisions_voorliggend]
-    entries += [Entry("q", "maatwerk", t) for t in q.provisions_maatwerk]
-    for frame, terms in q.frames.items():
-        entries += [Entry("q", frame, t) for t in terms]
-    return entries
-
-
 def _suicide_needs(signals: list[Match]) -> list[Match]:
     """Thoughts of suicide that are meant (no joke, idiom or denial) are a mental-health
     need too."""
@@ -86,42 +40,13 @@ def _suicide_needs(signals: list[Match]) -> list[Match]:
     ]
 
 
-AUTO_TAIL_MIN = 7
-"""Single problem words this long also match as the end of a compound word
-("jeugdgevangenis" -> "gevangenis"); shorter ones only when a lexicon says ``*tail``."""
-
-
-def _compound_tails(entries: list[Entry]) -> set[str]:
-    return {
-        e.term.lower()
-        for e in entries
-        if e.family == "need"
-        and e.kind == "problem"
-        and e.weight >= 0.6
-        and e.term.isalpha()
-        and len(e.term) >= AUTO_TAIL_MIN
-    }
-
-
-def _typo_targets(entries: list[Entry]) -> set[str]:
-    """Words a typo may be traced back to: whole one-word terms, and long words of phrases
-    (short words inside phrases, like "intens" in "intens verdriet", would over-match)."""
-    found: set[str] = set()
-    for entry in entries:
-        if entry.family not in ("need", "signal"):
-            continue
-        words = patterns.words(entry.term)
-        found.update(w for w in words if len(words) == 1 or len(w) >= 8)
-    return found
-
-
 class Analyzer:
     """Needs, safety signals and question style for Dutch utterances."""
 
     def __init__(self, extra_dirs: list[Path] | None = None, use_model: bool = True) -> None:
         started = time.perf_counter()
         self.lexicons = load_lexicons(extra_dirs)
-        entries = _entries(self.lexicons)
+        entries = lexicon_entries(self.lexicons)
         table = LemmaTable()
         table.add_forms(self.lexicons.lemmas)
         vocabulary = {w for e in entries for w in patterns.words(e.term)}
@@ -129,9 +54,9 @@ class Analyzer:
             self.lexicons.question.wh_words
         )
         keys = {table.key(w) for w in vocabulary}
-        fuzzy = _typo_targets(entries)
+        fuzzy = typo_targets(entries)
         wildcards = {w for e in entries for w in patterns.wildcards(e.term)}
-        tails = _compound_tails(entries) - {w[1:] for w in wildcards if w.startswith("*")}
+        tails = compound_tails(entries) - {w[1:] for w in wildcards if w.startswith("*")}
         normalizer = Normalizer(table.key, keys, wildcards, fuzzy, table.is_known, tails)
         self.nlp = build_nlp(table, vocabulary, normalizer)
         self.matcher = LexiconMatcher(self.nlp, table.key, entries)

@@ -70,3 +70,29 @@ def _merge(doc: Doc, clauses: list[Clause], resumptive: set[str]) -> list[Clause
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+ECHO_MAX_WORDS = 3
+
+
+def echo_denied(doc: Doc, clauses: list[Clause], denials: list[str]) -> set[int]:
+    """Sentences that echo a word as a question and are then denied: "Schulden? Nee joh, ik
+    betaal alles contant", "Eenzaam? Ik? Welnee"."""
+    spans: dict[int, tuple[int, int]] = {}
+    for clause in clauses:
+        start, end = spans.get(clause.sentence, (clause.start, clause.end))
+        spans[clause.sentence] = (min(start, clause.start), max(end, clause.end))
+    order = sorted(spans)
+    echoes: list[int] = []
+    found: set[int] = set()
+    for number in order:
+        start, end = spans[number]
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if doc[end - 1].text == "?" and len(words) <= ECHO_MAX_WORDS:
+            echoes.append(number)
+            continue
+        text = " ".join(t.lower_ for t in doc[start:end])
+        if echoes and any(text == d or text.startswith(d + " ") for d in denials):
+            found.update(echoes)
+        echoes = []
+    return found

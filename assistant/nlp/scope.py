@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from assistant.knowledge.lexicons import ScopeLexicon
-from assistant.nlp.clauses import SENTENCE_PUNCT, Clause, split_clauses
+from assistant.nlp.clauses import SENTENCE_PUNCT, Clause, echo_denied, split_clauses
 from assistant.nlp.matching import Entry, Match
 
 ABOUT_THE_PAST = {"over", "van", "aan", "uit"}
@@ -59,7 +59,7 @@ class Scope:
                 self.other_tokens.update(range(cue.start, cue.end))
         self.own_people = set(lexicon.first_person) | set(lexicon.household)
         self.joking = {self.clauses[self.clause_of[j.start]].sentence for j in jokes or []}
-        self.echoed = _echo_denied(doc, self.clauses, lexicon.echo_denials)
+        self.echoed = echo_denied(doc, self.clauses, lexicon.echo_denials)
 
     def keeps(self, match: Match) -> bool:
         number = self.clause_of[match.start]
@@ -260,29 +260,3 @@ class Scope:
                     rest.append(self.lower[j])
                 return all(w in self.negation_tail for w in rest)
         return False
-
-
-ECHO_MAX_WORDS = 3
-
-
-def _echo_denied(doc: Doc, clauses: list[Clause], denials: list[str]) -> set[int]:
-    """Sentences that echo a word as a question and are then denied: "Schulden? Nee joh, ik
-    betaal alles contant", "Eenzaam? Ik? Welnee"."""
-    spans: dict[int, tuple[int, int]] = {}
-    for clause in clauses:
-        start, end = spans.get(clause.sentence, (clause.start, clause.end))
-        spans[clause.sentence] = (min(start, clause.start), max(end, clause.end))
-    order = sorted(spans)
-    echoes: list[int] = []
-    found: set[int] = set()
-    for number in order:
-        start, end = spans[number]
-        words = [t for t in doc[start:end] if not t.is_punct]
-        if doc[end - 1].text == "?" and len(words) <= ECHO_MAX_WORDS:
-            echoes.append(number)
-            continue
-        text = " ".join(t.lower_ for t in doc[start:end])
-        if echoes and any(text == d or text.startswith(d + " ") for d in denials):
-            found.update(echoes)
-        echoes = []
-    return found
