@@ -57,7 +57,7 @@ def register(subparsers: Any) -> None:
         action="extend",
         default=[],
         help="met --train: laat zinnen weg die lijken op de zinnen in dit bestand, "
-        "zodat je er later eerlijk op kunt meten",
+        "zodat u er later eerlijk op kunt meten",
     )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.set_defaults(handler=run)
