@@ -9,6 +9,7 @@ words that are not in the lexicons are looked up at all.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import marshal
 import sys
@@ -43,6 +44,21 @@ def _columns(table: dict[str, str]) -> Columns:
     return forms, tuple(sys.intern(rows[form]) for form in forms)
 
 
+def _write_replacing(target: Path, data: bytes, siblings: str) -> None:
+    """Write ``target`` atomically and remove older files matching ``siblings``; a
+    read-only cache folder only costs speed, never correctness."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for old in target.parent.glob(siblings):
+            if old != target:
+                old.unlink(missing_ok=True)
+        partial = target.with_suffix(".tmp")
+        partial.write_bytes(data)
+        partial.replace(target)
+    except OSError:
+        pass  # see docstring
+
+
 def _read_cache(cache: Path) -> Columns | None:
     try:
         if cache.stat().st_mtime < SOURCE.stat().st_mtime:
@@ -63,13 +79,7 @@ def read_columns() -> Columns:
     if columns is not None:
         return columns
     columns = _columns(srsly.read_gzip_json(SOURCE))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(".tmp")
-        partial.write_bytes(marshal.dumps(columns))
-        partial.replace(cache)
-    except OSError:
-        pass  # see docstring: the next load reads the source again
+    _write_replacing(cache, marshal.dumps(columns), "nl_lemma_lookup-*.marshal")
     return columns
 
 
@@ -105,6 +115,18 @@ class LemmaTable:
         return word in self.extra_lemmas or self._lemma(word) is not None
 
     def subset(self, lemmas: set[str]) -> dict[str, str]:
-        """Only the rows that lead to (or start from) one of these lemmas."""
+        """Only the rows that lead to (or start from) one of these lemmas. Finding them
+        means a pass over the whole table, so the result is cached per set of lemmas (the
+        lexicons change rarely); the cache keeps only the latest set."""
+        digest = hashlib.sha1("\n".join(sorted(lemmas | set(self.extra))).encode()).hexdigest()
+        cache = cache_file().with_name(f"subset-v{CACHE_FORMAT}-{digest[:16]}.marshal")
+        try:
+            found = marshal.loads(cache.read_bytes())
+            if isinstance(found, dict):
+                return found
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # not cached yet: compute below
         pairs = itertools.chain(zip(self.forms, self.lemmas, strict=True), self.extra.items())
-        return {k: v for k, v in pairs if v in lemmas or k in lemmas}
+        found = {k: v for k, v in pairs if v in lemmas or k in lemmas}
+        _write_replacing(cache, marshal.dumps(found), "subset-*.marshal")
+        return found

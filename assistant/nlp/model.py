@@ -99,9 +99,11 @@ def load_model(path: Path = MODEL_FILE) -> NeedModel:
         if data["format"] != FORMAT or set(data["domains"]) - set(DOMAIN_SLUGS):
             raise ValueError("onbekende versie of onbekende domeinen")
         width = len(data["domains"])
-        weights = {str(k): [float(w) for w in v] for k, v in data["weights"].items()}
+        weights: dict[str, list[float]] = data["weights"]  # numbers, as JSON gives them
         if len(data["bias"]) != width or any(len(v) != width for v in weights.values()):
             raise ValueError("het aantal gewichten past niet bij het aantal domeinen")
+        if not all(isinstance(w, int | float) for v in weights.values() for w in v):
+            raise ValueError("een gewicht is geen getal")
         return NeedModel(
             domains=list(data["domains"]),
             bias=[float(b) for b in data["bias"]],

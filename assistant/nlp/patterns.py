@@ -9,11 +9,13 @@ trainer's version.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 GAP_MAX = 4
+_PLAIN = re.compile(r"[^\s|=*.]+")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Slot:
 
 def parse(pattern: str, key: Callable[[str], str]) -> list[Slot]:
     """Split a lexicon pattern into slots, normalising each word with ``key``."""
+    if _PLAIN.fullmatch(pattern):
+        return [Slot((key(pattern.lower()),))]  # most terms are one plain word
     slots: list[Slot] = []
     for part in pattern.lower().split():
         if part == "...":
