@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.errors import KeukentafelError, os_reason
 from assistant.knowledge.lexicons import extra_dirs_from_env
 from assistant.nlp.evaluation import EvaluationReport, read_labelled
 from assistant.nlp.model import MODEL_FILE
@@ -36,7 +37,7 @@ def train(
     model = fit(data)
     model.trained_on = {name: len(found) for name, found in sorted(used.items())}
     target = out or MODEL_FILE
-    target.write_text(model.to_json() + "\n", encoding="utf-8")
+    _write(target, model.to_json() + "\n")
     lines += [
         "",
         f"Model getraind op {len(data)} zinnen, {len(model.weights)} woorden: {target}",
@@ -52,6 +53,22 @@ def train(
             "Elk bestand is gemeten met een model dat op de andere bestanden is getraind.",
         ]
     return "\n".join(lines)
+
+
+class ModelWriteError(KeukentafelError):
+    """The trained model could not be written."""
+
+
+def _write(target: Path, text: str) -> None:
+    """Write via a temporary file: a failed write never leaves half a model behind."""
+    partial = target.with_name(target.name + ".tmp")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        reason = os_reason(exc)
+        raise ModelWriteError(f"Het model kan niet bewaard worden in {target}: {reason}.") from exc
 
 
 def _header() -> str:

@@ -121,3 +121,13 @@ def load_domains() -> tuple[str, ...]:
     from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 
     return tuple(DOMAIN_SLUGS)
+
+
+def test_needs_train_into_a_missing_folder_is_a_dutch_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "geen-map" / "model.json"
+    assert main(["needs", "--train", str(EXTRA_SET), "--no-cv", "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "kan niet bewaard worden" in err and "geen-map" in err
+    assert not target.parent.exists()
