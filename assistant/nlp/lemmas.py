@@ -118,7 +118,10 @@ class LemmaTable:
         """Only the rows that lead to (or start from) one of these lemmas. Finding them
         means a pass over the whole table, so the result is cached per set of lemmas (the
         lexicons change rarely); the cache keeps only the latest set."""
-        digest = hashlib.sha1("\n".join(sorted(lemmas | set(self.extra))).encode()).hexdigest()
+        # the lexicons' own rows (form and base form) are part of the key: editing one in
+        # lemmas.toml must not give an old subset
+        rows = sorted(lemmas) + sorted(f"{k}={v}" for k, v in self.extra.items())
+        digest = hashlib.sha1("\n".join(rows).encode()).hexdigest()
         cache = cache_file().with_name(f"subset-v{CACHE_FORMAT}-{digest[:16]}.marshal")
         try:
             found = marshal.loads(cache.read_bytes())

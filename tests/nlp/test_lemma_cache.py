@@ -51,3 +51,12 @@ def test_lexicon_forms_win_over_the_table(fresh_cache: Path) -> None:
     table.add_forms({"nie": "niet"})
     assert table.key("nie") == "niet"
     assert table.is_known("nie")
+
+
+def test_changing_a_lexicon_form_gives_a_new_subset(fresh_cache: Path) -> None:
+    table = LemmaTable()
+    table.add_forms({"poen": "geld"})
+    assert table.subset({"geld"})["poen"] == "geld"
+    again = LemmaTable()
+    again.add_forms({"poen": "schuld"})
+    assert again.subset({"geld", "schuld"})["poen"] == "schuld"
