@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -38,6 +39,18 @@ def _suicide_needs(signals: list[Match]) -> list[Match]:
         for m in signals
         if m.entry.label == "suicide_risk"
     ]
+
+
+@dataclass(frozen=True)
+class RuleView:
+    """One utterance as the rules see it: the learned layer and training build on it."""
+
+    doc: Doc
+    scope: Scope
+    needs: list[NeedHit]
+    urgent: set[str]
+    """Domains whose evidence is part of a danger signal."""
+    signals: list[SafetySignal]
 
 
 class Analyzer:
@@ -79,8 +92,8 @@ class Analyzer:
         jokes = [m for m in found.get("idiom", []) if m.entry.label == "joke"]
         return Scope(doc, found.get("cue", []), self.lexicons.scope, jokes)
 
-    def analyze(self, text: str) -> UtteranceAnalysis:
-        """Needs (highest confidence first) and safety signals in one utterance."""
+    def rules(self, text: str) -> RuleView:
+        """What the lexicons and scope rules find, before the learned layer joins in."""
         doc, found = self.parse(text)
         scope = self.scope(doc, found)
         kept = [m for m in found.get("need", []) if scope.keeps(m)]
@@ -95,12 +108,21 @@ class Analyzer:
         meant = kept_signals(doc, live, idioms, safety, scope.clause_of, sentences)
         kept += scope.violence_at_home(meant)
         kept += [m for m in _suicide_needs(meant) if scope.keeps(m)]
-        needs = score_needs(doc, kept, urgent=meant)
+        return RuleView(
+            doc=doc,
+            scope=scope,
+            needs=score_needs(doc, kept, urgent=meant),
+            urgent=urgent_domains(kept, meant),
+            signals=find_signals(doc, live, idioms, safety, scope.clause_of, sentences),
+        )
+
+    def analyze(self, text: str) -> UtteranceAnalysis:
+        """Needs (highest confidence first) and safety signals in one utterance."""
+        view = self.rules(text)
+        needs = view.needs
         if self.model is not None:
-            urgent = urgent_domains(kept, meant)
-            needs = with_learned(doc, scope, needs, self.model, urgent)
-        signals = find_signals(doc, live, idioms, safety, scope.clause_of, sentences)
-        return UtteranceAnalysis(needs=needs, signals=signals)
+            needs = with_learned(view.doc, view.scope, needs, self.model, view.urgent)
+        return UtteranceAnalysis(needs=needs, signals=view.signals)
 
     def needs(self, text: str) -> list[NeedHit]:
         return self.analyze(text).needs

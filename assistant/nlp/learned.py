@@ -1,9 +1,10 @@
 """Join the learned layer to the rules' needs for one utterance.
 
-The rules stay in charge of what they found (and of its evidence); the model's
-probability is averaged into their confidence, which improves the ranking, and a domain
-the rules missed is added when the model is sure (``Settings.add_threshold``). Its
-evidence is the words that weighed most, marked ``source="model"``.
+The :mod:`combiner` scores every domain from both views. A domain counts from
+``Combiner.keep_from``; the rules' evidence stays with what they found, and a domain
+only the model found gets the words that weighed most, marked ``source="model"``. A
+domain that is part of a danger signal is always kept, first, with the rules'
+confidence: danger never depends on the model.
 """
 
 from __future__ import annotations
@@ -15,39 +16,42 @@ from assistant.nlp.model import NeedModel
 from assistant.nlp.models import Evidence, NeedHit
 from assistant.nlp.scope import Scope
 
-ADDED_SHARE = 0.9
-"""A domain only the model found ranks a little below one the rules are equally sure of."""
-
 
 def with_learned(
     doc: Doc, scope: Scope, needs: list[NeedHit], model: NeedModel, urgent: set[str]
 ) -> list[NeedHit]:
-    """The rules' needs with the model's view joined in, highest confidence first; the
-    ``urgent`` domains (part of a danger signal) keep their lead."""
+    """The needs both views agree on, highest score first; the ``urgent`` domains (part
+    of a danger signal) are always there and keep their lead."""
     found = token_features(doc, scope)
     names = list(found)
     probability = model.probabilities(names)
-    joined = []
-    for need in needs:
-        if need.domain in urgent:
-            joined.append(need)  # danger first, whatever the words around it
-            continue
-        confidence = round((need.confidence + probability[need.domain]) / 2, 3)
-        joined.append(need.model_copy(update={"confidence": confidence}))
-    have = {need.domain for need in needs}
-    for domain, p in probability.items():
-        if domain in have or p < model.settings.add_threshold:
+    rules: dict[str, float] = {need.domain: need.confidence for need in needs}
+    scores = model.combiner.scores(model.domains, rules, probability, urgent)
+    keep_from = model.combiner.keep_from
+    joined = [
+        need
+        if need.domain in urgent
+        else need.model_copy(update={"confidence": _rounded(scores, need.domain)})
+        for need in needs
+        if need.domain in urgent or scores[need.domain] >= keep_from
+    ]
+    for domain in model.domains:
+        if domain in rules or scores[domain] < keep_from:
             continue
         reasons = model.reasons(domain, names)
         if not reasons:
-            continue
+            continue  # nothing to show as the reason
         evidence = [_evidence(doc, found[name][0], name, domain) for name, _ in reasons]
         evidence.sort(key=lambda e: e.start)
         joined.append(
-            NeedHit(domain=domain, confidence=round(p * ADDED_SHARE, 3), evidence=evidence)
+            NeedHit(domain=domain, confidence=_rounded(scores, domain), evidence=evidence)
         )
     joined.sort(key=lambda need: (need.domain not in urgent, -need.confidence, need.domain))
     return joined
+
+
+def _rounded(scores: dict[str, float], domain: str) -> float:
+    return round(scores[domain], 3)
 
 
 def _evidence(doc: Doc, position: int, feature: str, domain: str) -> Evidence:

@@ -89,8 +89,14 @@ class LexiconMatcher:
                 self.phrase_groups.setdefault(rarest, []).append((name, norms))
             else:
                 punct = entry.family == "q"  # a worker's "Ja, maar" has a comma
-                for pattern in patterns.matcher_patterns(slots, punct):
-                    self.by_first.setdefault(_group(pattern), []).append((name, pattern))
+                # Danger may be told in either order and across a comma ("ik kras weer,
+                # op m'n bovenbenen"): over the labelled sentences this finds 11 more of
+                # 359 signals for 3 more false alarms; for needs it only adds noise.
+                danger = entry.family == "signal"
+                shapes = [slots, *patterns.reordered(slots)] if danger else [slots]
+                for shape in shapes:
+                    for pattern in patterns.matcher_patterns(shape, punct, across_commas=danger):
+                        self.by_first.setdefault(_group(pattern), []).append((name, pattern))
 
     def _matcher(self, key: tuple[str, str]) -> Matcher:
         """The compiled group, built on first use (callers hold the analyzer's lock)."""

@@ -3,9 +3,9 @@
 The lexicons know the words a trainer wrote down; clients describe their lives in many
 more ("de lege flessen in de glasbak", "m'n laatste schone onderbroek"). This model is
 trained on the labelled sentences in ``assistant/knowledge/learned/sentences`` (one
-logistic regression per domain, see :mod:`training`) and adds a domain the rules missed
-when it is sure enough. It never removes what the rules found, and never raises a safety
-signal: those stay rule-based and explainable.
+logistic regression per domain, see :mod:`training`). A small learned :mod:`combiner`
+joins its probabilities with what the rules found. It never raises a safety signal and
+never drops a domain that is part of one: those stay rule-based and explainable.
 
 The weights are plain JSON, so a trainer can read which words count for which domain,
 and retrain after adding sentences (``assistant needs --train``).
@@ -20,9 +20,10 @@ from pathlib import Path
 
 from assistant.errors import KeukentafelError, os_reason
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
+from assistant.nlp.combiner import ANY_NEED, Combiner
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
-FORMAT = 1
+FORMAT = 2
 WORD = "w:"
 """Only whole kept words are shown as reasons (not the letter prefixes)."""
 
@@ -33,33 +34,33 @@ class ModelFileError(KeukentafelError):
 
 @dataclass(frozen=True)
 class Settings:
-    """How the model's scores join the rules' needs."""
+    """How the model explains itself."""
 
-    add_threshold: float = 0.8
-    """A domain the rules missed is added from this probability on."""
     evidence_words: int = 3
     """At most this many words are shown as the reason for an added domain."""
 
 
 @dataclass
 class NeedModel:
-    """Weights per feature (one per domain, in ``domains`` order) and a bias per domain."""
+    """Weights per feature and a bias: one per domain (in ``domains`` order), then one
+    for :data:`ANY_NEED`."""
 
     domains: list[str]
     bias: list[float]
     weights: dict[str, list[float]]
     settings: Settings
+    combiner: Combiner
+    """Joins these probabilities with the rules' needs (fitted with the model)."""
     trained_on: dict[str, int] = field(default_factory=dict)
     """The labelled files it was trained on and their number of sentences."""
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
-        """P(domain) for an utterance with these features."""
-        totals = list(self.bias)
-        for name in features:
-            row = self.weights.get(name)
-            if row is not None:
-                totals = [t + w for t, w in zip(totals, row, strict=True)]
-        return {d: 1.0 / (1.0 + math.exp(-t)) for d, t in zip(self.domains, totals, strict=True)}
+        """P(domain) per domain, and P(any need) under :data:`ANY_NEED`."""
+        return probabilities(self.outputs, self.bias, self.weights, features)
+
+    @property
+    def outputs(self) -> list[str]:
+        return [*self.domains, ANY_NEED]
 
     def reasons(self, domain: str, features: list[str]) -> list[tuple[str, float]]:
         """The features that pushed most towards this domain, strongest first."""
@@ -77,12 +78,26 @@ class NeedModel:
         data = {
             "format": FORMAT,
             "domains": self.domains,
+            "outputs": self.outputs,
             "bias": [round(b, 4) for b in self.bias],
             "settings": self.settings.__dict__,
+            "combiner": self.combiner.to_dict(self.domains),
             "trained_on": self.trained_on,
             "weights": {k: [round(w, 4) for w in v] for k, v in sorted(self.weights.items())},
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def probabilities(
+    outputs: list[str], bias: list[float], weights: dict[str, list[float]], features: list[str]
+) -> dict[str, float]:
+    """P(output) per output: a logistic regression over 0/1 features."""
+    totals = list(bias)
+    for name in features:
+        row = weights.get(name)
+        if row is not None:
+            totals = [t + w for t, w in zip(totals, row, strict=True)]
+    return {d: 1.0 / (1.0 + math.exp(-t)) for d, t in zip(outputs, totals, strict=True)}
 
 
 def load_model(path: Path = MODEL_FILE) -> NeedModel:
@@ -95,21 +110,33 @@ def load_model(path: Path = MODEL_FILE) -> NeedModel:
         ) from exc
     except ValueError as exc:
         raise ModelFileError(f"Het model {path} is geen geldige JSON: {exc}.") from exc
+    if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] < FORMAT:
+        raise ModelFileError(
+            f"Het model {path} is gemaakt door een oudere versie van Keukentafel. "
+            "Train het opnieuw met: assistant needs --train (zie "
+            "assistant/knowledge/learned/README.md)."
+        )
     try:
         if data["format"] != FORMAT or set(data["domains"]) - set(DOMAIN_SLUGS):
             raise ValueError("onbekende versie of onbekende domeinen")
-        width = len(data["domains"])
+        width = len(data["domains"]) + 1  # the domains, then any need
         weights: dict[str, list[float]] = data["weights"]  # numbers, as JSON gives them
         if len(data["bias"]) != width or any(len(v) != width for v in weights.values()):
             raise ValueError("het aantal gewichten past niet bij het aantal domeinen")
         if not all(isinstance(w, int | float) for v in weights.values() for w in v):
             raise ValueError("een gewicht is geen getal")
+        domains = list(data["domains"])
         return NeedModel(
-            domains=list(data["domains"]),
+            domains=domains,
             bias=[float(b) for b in data["bias"]],
             weights=weights,
             settings=Settings(**data.get("settings", {})),
+            combiner=Combiner.from_dict(data["combiner"], domains),
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:
+        raise ModelFileError(
+            f"Het model {path} klopt niet: het onderdeel {exc} ontbreekt."
+        ) from exc
+    except (TypeError, ValueError) as exc:
         raise ModelFileError(f"Het model {path} klopt niet: {exc}.") from exc

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 GAP_MAX = 4
+SENTENCE_ENDS = [".", "!", "?", ";", ":"]
+WIDE_GAP_MAX = 6
+"""A gap across commas may be a little longer: danger is told haltingly."""
 _PLAIN = re.compile(r"[^\s|=*.]+")
 
 
@@ -71,20 +74,37 @@ def wildcards(pattern: str) -> list[str]:
     return [part for part in pattern.lower().split() if "*" in part and part != "..."]
 
 
-def matcher_patterns(slots: list[Slot], punct: bool = False) -> list[list[dict[str, Any]]]:
+def matcher_patterns(
+    slots: list[Slot], punct: bool = False, across_commas: bool = False
+) -> list[list[dict[str, Any]]]:
     """spaCy Matcher patterns, one per combination of choices.
 
     Every token test is a plain attribute comparison (no ``IN`` sets, which spaCy
     checks slowly), and a gap skips words but never punctuation, so it stays inside
-    one clause. With ``punct``, a comma between two words is allowed ("ja, maar").
+    one clause. With ``punct``, a comma between two words is allowed ("ja, maar"); with
+    ``across_commas`` a gap may cross a comma too (and be up to ``WIDE_GAP_MAX`` words), but
+    never the end of a sentence.
     """
     variants: list[list[dict[str, Any]]] = [[]]
     for slot in slots:
         if slot.options is None:
-            gap = {"IS_PUNCT": False, "OP": f"{{0,{GAP_MAX}}}"}
+            gap: dict[str, Any] = {"IS_PUNCT": False, "OP": f"{{0,{GAP_MAX}}}"}
+            if across_commas:
+                gap = {"ORTH": {"NOT_IN": SENTENCE_ENDS}, "OP": f"{{0,{WIDE_GAP_MAX}}}"}
             variants = [[*v, gap] for v in variants]
             continue
         attr = "LOWER" if slot.exact else "NORM"
         skip = [{"IS_PUNCT": True, "OP": "?"}] if punct and variants[0] else []
         variants = [[*v, *skip, {attr: option}] for v in variants for option in slot.options]
     return variants
+
+
+def reordered(slots: list[Slot]) -> list[list[Slot]]:
+    """Dutch puts the verb last in a subordinate clause ("hij breekt m'n knieën", "dat hij
+    m'n knieën breekt"): a two-part pattern with a gap also matches the other way round."""
+    if len(slots) != 3:
+        return []
+    first, gap, last = slots
+    if gap.options is None and first.options and last.options:
+        return [[last, gap, first]]
+    return []

@@ -1,9 +1,15 @@
 """Train the learned layer on labelled sentences, and measure it honestly.
 
-One logistic regression per domain over binary word features (:mod:`features`), fitted
-with full-batch Adam and L2 regularisation in numpy: ~6,000 sentences train in half a
-minute, deterministically (zero start, no shuffling). ``cross_validate`` leaves one
-file out at a time, so each file is scored by a model that never saw it.
+Two steps, both deterministic (zero start, no shuffling):
+
+1. the word model: one logistic regression per domain over binary word features
+   (:mod:`features`), fitted with full-batch Adam and L2 regularisation in numpy;
+2. the :mod:`combiner`, fitted on the word model's probabilities for sentences it did
+   not train on: the files are split into groups, and each group is scored by a word
+   model trained on the other groups. So the combiner learns how far to trust the word
+   model on new sentences.
+
+``cross_validate`` scores each group of files by a model (both steps) that never saw it.
 """
 
 from __future__ import annotations
@@ -11,20 +17,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.nlp.analyzer import Analyzer
+from assistant.nlp.combiner import ANY_NEED, Combiner, inputs
 from assistant.nlp.evaluation import EvaluationReport, LabelledItem, evaluate, read_labelled
 from assistant.nlp.features import token_features
-from assistant.nlp.model import NeedModel, Settings
-
-MIN_WEIGHT = 0.01
-"""Weights smaller than this (for every domain) are left out of the model file."""
-
+from assistant.nlp.fitting import DEFAULT_FIT, Fit, fit_combiner, fit_words
+from assistant.nlp.model import NeedModel, Settings, probabilities
 
 LOOKALIKE = 0.35
 """Word overlap (Jaccard) from which two sentences count as variants of each other.
@@ -37,6 +41,10 @@ class Example:
     features: list[str]
     domains: set[str]
     text: str = ""
+    rules: dict[str, float] = field(default_factory=dict)
+    """The domains the rules found, with their confidence."""
+    urgent: frozenset[str] = frozenset()
+    """The domains that are part of a danger signal."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,80 +56,67 @@ def without_lookalikes(data: Sequence[Example], judged: Sequence[str]) -> list[E
     judged_words = [_words(text) for text in judged]
 
     def alike(words: frozenset[str]) -> bool:
+        if not words:
+            return False  # nothing to compare
         return any(len(words & other) >= LOOKALIKE * len(words | other) for other in judged_words)
 
     return [e for e in data if not alike(_words(e.text))]
-
-
-@dataclass(frozen=True)
-class Fit:
-    """How to fit: regularisation strength (higher is freer) and the number of steps."""
-
-    strength: float = 3.0
-    steps: int = 300
-    rate: float = 0.1
 
 
 def examples(analyzer: Analyzer, items: Sequence[LabelledItem]) -> list[Example]:
     """The features of each labelled sentence, as the analyzer sees it."""
     found = []
     for item in items:
-        doc, matches = analyzer.parse(item.text)
-        scope = analyzer.scope(doc, matches)
-        found.append(Example(list(token_features(doc, scope)), set(item.domains), item.text))
+        view = analyzer.rules(item.text)
+        found.append(
+            Example(
+                features=list(token_features(view.doc, view.scope)),
+                domains=set(item.domains),
+                text=item.text,
+                rules={need.domain: need.confidence for need in view.needs},
+                urgent=frozenset(view.urgent),
+            )
+        )
     return found
 
 
-def fit(data: Sequence[Example], settings: Settings | None = None, how: Fit = Fit()) -> NeedModel:
-    """A model fitted on these examples."""
-    domains = list(DOMAIN_SLUGS)
-    names = sorted({name for example in data for name in example.features})
-    column = {name: i for i, name in enumerate(names)}
-    rows = [row for row, example in enumerate(data) for _ in example.features]
-    cols = [column[name] for example in data for name in example.features]
-    y = np.zeros((len(data), len(domains)))
-    for row, example in enumerate(data):
-        y[row, [domains.index(d) for d in example.domains]] = 1.0
-    w, b = _adam(_Sparse(np.array(rows), np.array(cols), len(names)), y, how)
-    keep = np.abs(w).max(axis=1) >= MIN_WEIGHT
-    weights = {name: w[i].tolist() for i, name in enumerate(names) if keep[i]}
-    return NeedModel(domains, b.tolist(), weights, settings or Settings())
+def fit(
+    groups: Sequence[Sequence[Example]], settings: Settings | None = None, how: Fit = DEFAULT_FIT
+) -> NeedModel:
+    """A model (word model and combiner) fitted on these groups of examples: one group
+    per labelled file, say. With fewer than three groups the examples are split evenly."""
+    data = [example for group in groups for example in group]
+    if len(groups) < MIN_GROUPS:
+        groups = [data[start::FOLDS] for start in range(FOLDS)]
+    folds = [
+        [example for group in groups[start::FOLDS] for example in group]
+        for start in range(min(FOLDS, len(groups)))
+    ]
+    rows: list[list[float]] = []
+    truth: list[float] = []
+    for held in folds:
+        rest = [example for other in folds if other is not held for example in other]
+        bias, weights = _fit_words(without_lookalikes(rest, [e.text for e in held]), how)
+        for example in held:
+            p = probabilities(OUTPUTS, bias, weights, example.features)
+            rows += inputs(DOMAINS, example.rules, p, example.urgent)
+            truth += [float(domain in example.domains) for domain in DOMAINS]
+    bias, weights = _fit_words(data, how)
+    combiner = Combiner(fit_combiner(np.array(rows), np.array(truth)).tolist())
+    return NeedModel(DOMAINS, bias, weights, settings or Settings(), combiner)
 
 
-@dataclass(frozen=True)
-class _Sparse:
-    """A 0/1 matrix by the positions of its ones: sentences have ~15 of ~5,000 words."""
-
-    rows: np.ndarray
-    cols: np.ndarray
-    width: int
-
-    def times(self, w: np.ndarray, height: int) -> np.ndarray:
-        out = np.zeros((height, w.shape[1]))
-        np.add.at(out, self.rows, w[self.cols])
-        return out
-
-    def transposed_times(self, e: np.ndarray) -> np.ndarray:
-        out = np.zeros((self.width, e.shape[1]))
-        np.add.at(out, self.cols, e[self.rows])
-        return out
+DOMAINS = list(DOMAIN_SLUGS)
+OUTPUTS = [*DOMAINS, ANY_NEED]
+FOLDS = 6
+"""Groups of files for the combiner's training (and for cross-validation)."""
+MIN_GROUPS = 3
 
 
-def _adam(x: _Sparse, y: np.ndarray, how: Fit) -> tuple[np.ndarray, np.ndarray]:
-    n = max(len(y), 1)
-    params = [np.zeros((x.width, y.shape[1])), np.zeros(y.shape[1])]
-    moments = [np.zeros_like(p) for p in params]
-    squares = [np.zeros_like(p) for p in params]
-    for step in range(1, how.steps + 1):
-        error = 1.0 / (1.0 + np.exp(-(x.times(params[0], n) + params[1]))) - y
-        grads = [x.transposed_times(error) / n + params[0] / (how.strength * n), error.mean(0)]
-        for p, g, m, s in zip(params, grads, moments, squares, strict=True):
-            m *= 0.9
-            m += 0.1 * g
-            s *= 0.999
-            s += 0.001 * g * g
-            p -= how.rate * (m / (1 - 0.9**step)) / (np.sqrt(s / (1 - 0.999**step)) + 1e-8)
-    return params[0], params[1]
+def _fit_words(data: Sequence[Example], how: Fit) -> tuple[list[float], dict[str, list[float]]]:
+    """The word model: each example's domains, and "any need" when it has one."""
+    targets = [[*e.domains, ANY_NEED] if e.domains else [] for e in data]
+    return fit_words([e.features for e in data], targets, OUTPUTS, how)
 
 
 @contextmanager
@@ -154,17 +149,23 @@ def cross_validate(
     analyzer: Analyzer,
     sets: dict[str, LabelledSet],
     settings: Settings | None = None,
-    how: Fit = Fit(),
+    how: Fit = DEFAULT_FIT,
 ) -> dict[str, tuple[EvaluationReport, EvaluationReport]]:
-    """Per file: the rules alone, and rules plus a model trained on the other files
-    (without variants of the file's own sentences)."""
+    """Per file: the rules alone, and the rules plus a model trained on the other groups
+    of files (without variants of the group's own sentences), in file order."""
+    names = list(sets)
+    groups = [names[start::FOLDS] for start in range(min(FOLDS, len(names)))]
     reports = {}
-    for name, judged in sets.items():
-        rest = [e for other, found in sets.items() if other != name for e in found.examples]
-        rest = without_lookalikes(rest, [item.text for item in judged.items])
-        with using(analyzer, None):
-            rules = evaluate(analyzer, judged.items)
-        with using(analyzer, fit(rest, settings, how)):
-            joined = evaluate(analyzer, judged.items)
-        reports[name] = (rules, joined)
-    return reports
+    for group in groups:
+        judged = [item.text for name in group for item in sets[name].items]
+        rest = [
+            without_lookalikes(sets[name].examples, judged) for name in names if name not in group
+        ]
+        model = fit(rest, settings, how)
+        for name in group:
+            with using(analyzer, None):
+                rules = evaluate(analyzer, sets[name].items)
+            with using(analyzer, model):
+                joined = evaluate(analyzer, sets[name].items)
+            reports[name] = (rules, joined)
+    return {name: reports[name] for name in names}

@@ -106,12 +106,14 @@ def test_needs_train_measures_each_file_and_writes_a_model(
 def test_needs_text_marks_words_the_model_weighed(
     analyzer: Analyzer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assistant.nlp.model import NeedModel, Settings
+    from assistant.nlp.model import NeedModel, Settings, load_model
     from assistant.nlp.training import using
 
     domains = list(load_domains())
-    weights = {"w:glasbak": [9.0 if d == "verslaving" else 0.0 for d in domains]}
-    model = NeedModel(domains, [-6.0] * len(domains), weights, Settings())
+    weights = {"w:glasbak": [9.0 if d == "verslaving" else 0.0 for d in domains] + [9.0]}
+    model = NeedModel(
+        domains, [-6.0] * (len(domains) + 1), weights, Settings(), load_model().combiner
+    )
     with using(analyzer, model):
         assert main(["needs", "Elke dag loop ik naar de glasbak."]) == 0
     assert 'geleerd uit voorbeeldzinnen: "glasbak"' in capsys.readouterr().out

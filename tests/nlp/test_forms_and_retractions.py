@@ -64,3 +64,11 @@ def test_the_same_words_without_taking_back_still_count(
     analyzer: Analyzer, text: str, domain: str
 ) -> None:
     assert domain in rule_domains(analyzer, text)
+
+
+def test_spoken_short_forms_count_as_the_full_word(analyzer: Analyzer) -> None:
+    """ "'t" and "'n" are "het" and "een": a pattern written with the full word finds
+    the spoken form ("lang red ik het niet meer")."""
+    doc, _ = analyzer.parse("Ik heb 't gehad, 'n mens kan niet alles.")
+    assert [t.norm_ for t in doc][:6] == ["ik", "hebben", "het", "hebben", ",", "een"]
+    assert {s.kind for s in analyzer.signals("Lang red ik 't niet meer.")} == {"suicide_risk"}

@@ -1,5 +1,6 @@
-"""The learned layer: it adds what the rules missed, never hides what they found, keeps
-danger first, and trains deterministically; a broken model file is a clear Dutch error."""
+"""The learned layer: it adds what the rules missed, outweighs a rule hit only when it is
+sure, keeps danger first, and trains deterministically; a broken model file is a clear
+Dutch error."""
 
 from __future__ import annotations
 
@@ -19,9 +20,13 @@ QUIET = -6.0
 
 
 def handmade(weights: dict[str, dict[str, float]]) -> NeedModel:
-    """A model that only knows these words: {feature: {domain: weight}}."""
-    rows = {name: [w.get(d, 0.0) for d in DOMAINS] for name, w in weights.items()}
-    return NeedModel(DOMAINS, [QUIET] * len(DOMAINS), rows, Settings(add_threshold=0.7))
+    """A model that only knows these words: {feature: {domain: weight}}. A word that
+    points at a domain points at "any need" just as much."""
+    rows = {
+        name: [w.get(d, 0.0) for d in DOMAINS] + [max(w.values())] for name, w in weights.items()
+    }
+    combiner = load_model().combiner
+    return NeedModel(DOMAINS, [QUIET] * (len(DOMAINS) + 1), rows, Settings(), combiner)
 
 
 def test_the_shipped_model_loads_and_knows_every_domain() -> None:
@@ -52,11 +57,20 @@ def test_a_denied_word_does_not_count_for_the_model(analyzer: Analyzer) -> None:
         assert analyzer.needs("Naar de glasbak ga ik nooit.") == []
 
 
-def test_the_model_never_removes_what_the_rules_found(analyzer: Analyzer) -> None:
+def test_a_rule_hit_stays_when_the_model_has_no_view(analyzer: Analyzer) -> None:
+    text = "Ik heb schulden bij de energiemaatschappij."
+    unsure = NeedModel(DOMAINS, [-2.5] * (len(DOMAINS) + 1), {}, Settings(), load_model().combiner)
+    with using(analyzer, unsure):
+        assert [n.domain for n in analyzer.needs(text)] == ["financien"]
+
+
+def test_a_rule_hit_is_outweighed_when_the_model_is_sure_it_is_no_need(
+    analyzer: Analyzer,
+) -> None:
     text = "Ik heb schulden bij de energiemaatschappij."
     against = handmade({"w:schuld": {"financien": -20.0}})
     with using(analyzer, against):
-        assert [n.domain for n in analyzer.needs(text)] == ["financien"]
+        assert analyzer.needs(text) == []
 
 
 def test_danger_stays_first_whatever_the_model_thinks(analyzer: Analyzer) -> None:
@@ -71,8 +85,9 @@ def test_danger_stays_first_whatever_the_model_thinks(analyzer: Analyzer) -> Non
 def test_fitting_learns_a_word_and_is_deterministic() -> None:
     data = [Example(["w:glasbak", "w:avond"], {"verslaving"}) for _ in range(20)]
     data += [Example(["w:avond", "w:tuin"], set()) for _ in range(20)]
-    first, second = fit(data), fit(data)
-    assert first.to_json() == second.to_json()
+    first, second = fit([data[0::3], data[1::3], data[2::3]]), fit([data])
+    assert first.to_json() == fit([data[0::3], data[1::3], data[2::3]]).to_json()
+    assert second.probabilities(["w:glasbak"])["verslaving"] > 0.7
     assert first.probabilities(["w:glasbak"])["verslaving"] > 0.7
     assert first.probabilities(["w:tuin"])["verslaving"] < 0.3
     assert first.reasons("verslaving", ["w:tuin", "w:glasbak"])[0][0] == "w:glasbak"
@@ -84,17 +99,24 @@ def test_a_model_survives_a_round_trip_through_its_file(tmp_path: Path) -> None:
     path.write_text(model.to_json(), encoding="utf-8")
     again = load_model(path)
     assert again.probabilities(["w:glasbak"]) == pytest.approx(model.probabilities(["w:glasbak"]))
+    assert again.combiner.weights == pytest.approx(model.combiner.weights, abs=1e-4)
+    assert again.combiner.keep_from == model.combiner.keep_from
 
 
 @pytest.mark.parametrize(
     ("content", "says"),
     [
         ("{niet af", "geen geldige JSON"),
-        (json.dumps({"format": 1, "domains": ["geld"], "bias": [0], "weights": {}}), "klopt niet"),
+        (json.dumps({"format": 2, "domains": ["geld"], "bias": [0], "weights": {}}), "klopt niet"),
         (
-            json.dumps({"format": 1, "domains": DOMAINS, "bias": [0], "weights": {}}),
+            json.dumps({"format": 2, "domains": DOMAINS, "bias": [0], "weights": {}}),
             "aantal gewichten",
         ),
+        (
+            json.dumps({"format": 2, "domains": DOMAINS, "bias": [0] * 12, "weights": {}}),
+            "het onderdeel 'combiner' ontbreekt",
+        ),
+        (json.dumps({"format": 1, "domains": DOMAINS}), "oudere versie van Keukentafel"),
     ],
 )
 def test_a_broken_model_file_is_named_in_dutch(tmp_path: Path, content: str, says: str) -> None:

@@ -32,3 +32,17 @@ def test_extra_folder_adds_words(tmp_path: Path) -> None:
     )
     analyzer = Analyzer([tmp_path])
     assert [n.domain for n in analyzer.needs("Ik heb een krakkemikkig budget.")] == ["financien"]
+
+
+def test_a_trainers_strong_new_word_counts_though_the_model_never_saw_it(
+    tmp_path: Path,
+) -> None:
+    """The learned layer weighs in, but a strong term of the trainer's own list is enough."""
+    (tmp_path / "domains").mkdir()
+    (tmp_path / "domains" / "regio.toml").write_text(
+        'domain = "dagbesteding"\n[[groups]]\nweight = 0.9\nterms = ["zwoegplek"]\n',
+        encoding="utf-8",
+    )
+    analyzer = Analyzer([tmp_path])
+    assert analyzer.model is not None and "w:zwoegplek" not in analyzer.model.weights
+    assert [n.domain for n in analyzer.needs("Ik mis de zwoegplek.")] == ["dagbesteding"]

@@ -69,7 +69,33 @@ def test_danger_in_everyday_words_is_signalled(analyzer: Analyzer, text: str, ki
         "De lift is stuk, ik zit hier gewoon opgesloten op drie hoog.",
         "Het CJIB dreigt nu met gijzeling om die boetes.",
         "Nee, mijn man slaat mij niet, hij praat alleen hard.",
+        "Ik spaar voor een nieuwe wasmachine, die oude lekt.",
+        "Bij de overburen staat 's nachts vaak de politie voor de deur.",
+        "Door de eczeem krab ik 's nachts tot het bloedt.",
     ],
 )
 def test_the_same_words_without_danger_stay_quiet(analyzer: Analyzer, text: str) -> None:
     assert kinds(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hij zegt dat hij m'n knieën breekt als ik niet betaal.", "violence"),
+        ("Ik kras weer, op m'n bovenbenen, daar ziet niemand het.", "suicide_risk"),
+        ("Als hij boos wordt, krijgen de kinderen klappen.", "violence"),
+        ("Ik spaar al een tijdje m'n slaappillen op.", "suicide_risk"),
+        ("Ik heb gekeken hoe hoog het balkon eigenlijk is.", "suicide_risk"),
+        ("Sinds ik weg ben stuurt hij me wel honderd berichten per dag.", "violence"),
+        ("Ik heb gisteren opgezocht hoe je het kan doen.", "suicide_risk"),
+    ],
+)
+def test_danger_counts_with_the_verb_last_and_across_a_comma(
+    analyzer: Analyzer, text: str, kind: str
+) -> None:
+    """Dutch puts the verb last after "dat", and people pause while they tell it."""
+    assert kind in kinds(analyzer, text)
+
+
+def test_a_danger_pattern_never_runs_across_the_end_of_a_sentence(analyzer: Analyzer) -> None:
+    assert kinds(analyzer, "Hij breekt alles. M'n knieën zijn gelukkig oké.") == set()
