@@ -46,3 +46,28 @@ def test_a_trainers_strong_new_word_counts_though_the_model_never_saw_it(
     analyzer = Analyzer([tmp_path])
     assert analyzer.model is not None and "w:zwoegplek" not in analyzer.model.weights
     assert [n.domain for n in analyzer.needs("Ik mis de zwoegplek.")] == ["dagbesteding"]
+
+
+def test_a_choice_between_phrases_is_reported_with_file_and_place(tmp_path: Path) -> None:
+    """ "a|b" chooses between single words; "hoe je het|hoe ik het" would silently match
+    nothing, so the trainer is told where and what to write instead."""
+    (tmp_path / "domains").mkdir()
+    bad = tmp_path / "domains" / "eigen.toml"
+    bad.write_text(
+        'domain = "financien"\n[[groups]]\nterms = ["geld", "weet niet hoe je het|hoe ik het"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError) as info:
+        load_lexicons([tmp_path])
+    report = info.value.render()
+    assert "eigen.toml" in report and "groups.0.terms.1" in report
+    assert "niet tussen woordgroepen" in report and "Value error" not in report
+
+
+def test_a_choice_of_single_words_next_to_the_same_word_is_fine(tmp_path: Path) -> None:
+    (tmp_path / "domains").mkdir()
+    (tmp_path / "domains" / "eigen.toml").write_text(
+        'domain = "huiselijke_relaties"\n[[groups]]\nterms = ["trekt aan m\'n|haar haar"]\n',
+        encoding="utf-8",
+    )
+    assert any(d.domain == "huiselijke_relaties" for d in load_lexicons([tmp_path]).domains)

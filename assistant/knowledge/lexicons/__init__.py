@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.errors import KeukentafelError, Problem
 from assistant.knowledge.vocabulary import DomainSlug, SignalKind
@@ -37,6 +37,29 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _single_word_choices(term: str) -> str:
+    """``a|b`` chooses between single words. An alternative that repeats an earlier word
+    of the same phrase ("hoe je het|hoe ik het") shows that a choice between phrases was
+    meant, which the notation does not have: such a pattern would silently never match."""
+    phrase: list[str] = []
+    for part in term.lower().split():
+        if part == "...":
+            phrase = []
+            continue
+        choices = [choice.lstrip("=") for choice in part.split("|")]
+        if any(choice in phrase for choice in choices[1:]):
+            raise ValueError(
+                f'"{term}": met | kiest u tussen losse woorden, niet tussen woordgroepen. '
+                "Schrijf voor elke woordgroep een eigen patroon."
+            )
+        phrase += choices
+    return term
+
+
+Term = Annotated[str, AfterValidator(_single_word_choices)]
+"""A lexicon pattern (notation: see scope.toml)."""
+
+
 class TermGroup(_Strict):
     """Terms that count the same: how strongly, and whether they need a sign of lack."""
 
@@ -44,7 +67,7 @@ class TermGroup(_Strict):
     weight: float = Field(default=1.0, gt=0.0, le=1.0)
     kind: Literal["problem", "lack"] = "problem"
     """problem: the term itself is a need (unless denied or over); lack: only when lacking."""
-    terms: list[str]
+    terms: list[Term]
 
 
 class DomainLexicon(_Strict):
@@ -94,7 +117,7 @@ class SignalGroup(_Strict):
     kind: SignalKind
     serious: bool = False
     """Serious words ("zelfmoord", "pillen gespaard") fire even next to a joke marker."""
-    terms: list[str]
+    terms: list[Term]
 
 
 class SafetyLexicon(_Strict):
@@ -163,10 +186,17 @@ def _check(model: type[BaseModel], data: dict[str, Any], path: Path) -> Any:
         return model.model_validate(data)
     except ValidationError as exc:
         problems = [
-            Problem(message=err["msg"], path=str(path), where=".".join(map(str, err["loc"])))
+            Problem(message=_message(err), path=str(path), where=".".join(map(str, err["loc"])))
             for err in exc.errors()
         ]
         raise LexiconError("Een woordenlijst klopt niet.", problems) from exc
+
+
+def _message(error: Any) -> str:
+    """Our own checks speak Dutch already: without pydantic's "Value error, " in front."""
+    if error["type"] == "value_error":
+        return str(error["ctx"]["error"])
+    return str(error["msg"])
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
