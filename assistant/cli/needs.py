@@ -59,6 +59,12 @@ def register(subparsers: Any) -> None:
         help="met --train: laat zinnen weg die lijken op de zinnen in dit bestand, "
         "zodat u er later eerlijk op kunt meten",
     )
+    parser.add_argument(
+        "--against",
+        metavar="BESTAND",
+        help="met --eval: meet de labels van een tweede annotator (zelfde zinnen) tegen die "
+        "van --eval, zonder taalanalyse: zo ziet u hoe goed het kan",
+    )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.set_defaults(handler=run)
 
@@ -75,10 +81,17 @@ def run(args: argparse.Namespace) -> int:
         apart = [Path(f) for f in args.keep_apart]
         print(train([Path(f) for f in args.train], out, apart, measure=not args.no_cv))
         return 0
+    if args.against and not args.eval:
+        raise NeedsCommandError("--against werkt alleen samen met --eval BESTAND.")
     if args.eval:
-        from assistant.nlp.evaluation import evaluate, read_labelled  # loads spaCy
+        from assistant.nlp.evaluation import agreement, evaluate, read_labelled
 
-        report = evaluate(get_analyzer(), read_labelled(Path(args.eval)))
+        labelled = read_labelled(Path(args.eval))
+        if args.against:
+            second = Path(args.against)
+            report = agreement(labelled, read_labelled(second), second)
+        else:
+            report = evaluate(get_analyzer(), labelled)  # loads spaCy
         print(report.model_dump_json(indent=2) if args.json else _report_text(report))
         return 0
     texts = _read_texts(Path(args.file)) if args.file else [args.tekst]

@@ -27,7 +27,7 @@ from assistant.nlp.needs import score_needs, urgent_domains
 from assistant.nlp.normalize import Normalizer
 from assistant.nlp.pipeline import build_nlp
 from assistant.nlp.question import analyze_question
-from assistant.nlp.safety import find_signals, kept_signals, long_over
+from assistant.nlp.safety import find_signals, in_public, kept_signals, long_over
 from assistant.nlp.scope import Scope
 
 
@@ -99,10 +99,13 @@ class Analyzer:
         kept = [m for m in found.get("need", []) if scope.keeps(m)]
         sentences = [c.sentence for c in scope.clauses]
         idioms = found.get("idiom", [])
+        household = set(self.lexicons.scope.household) | set(self.lexicons.scope.partner_pronouns)
+        lower = [t.lower_ for t in doc]
         live = [
             m
             for m in found.get("signal", [])
             if not long_over(m, idioms, scope.clause_of, sentences)
+            and not in_public(m, idioms, household, lower, scope.clause_of, sentences)
         ]
         safety = self.lexicons.safety
         meant = kept_signals(doc, live, idioms, safety, scope.clause_of, sentences)

@@ -38,7 +38,7 @@ def lexicon_entries(lex: Lexicons) -> list[Entry]:
     entries += [Entry("idiom", "idiom", t) for t in lex.safety.idioms]
     entries += [Entry("idiom", "denial", t) for t in lex.safety.denials]
     entries += [Entry("idiom", "joke", t) for t in lex.safety.jokes]
-    for label in ("past", "past_back", "ongoing"):
+    for label in ("past", "past_back", "ongoing", "in_public", "by_strangers", "recurring"):
         entries += [Entry("idiom", label, t) for t in getattr(lex.safety, label)]
     q = lex.question
     for label in (

@@ -13,12 +13,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from assistant.errors import KeukentafelError, Problem
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
-from assistant.nlp.analyzer import Analyzer
+
+if TYPE_CHECKING:
+    from assistant.nlp.analyzer import Analyzer
 
 
 class EvaluationError(KeukentafelError):
@@ -80,11 +83,42 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def evaluate(analyzer: Analyzer, items: Iterable[LabelledItem]) -> EvaluationReport:
+    """The detector's needs (highest confidence first) scored against the labels."""
+    labelled = list(items)
+    return score(labelled, [[need.domain for need in analyzer.needs(i.text)] for i in labelled])
+
+
+def agreement(
+    first: list[LabelledItem], second: list[LabelledItem], second_path: Path
+) -> EvaluationReport:
+    """A second annotator's labels scored against the first's, as if they were
+    predictions (the primary domain first): how far two people agree is the most a
+    detector can be expected to reach. Items are paired by id, or by text without ids."""
+
+    def key(item: LabelledItem) -> str:
+        return item.id or item.text
+
+    theirs = {key(item): item for item in second}
+    missing = [key(item) for item in first if key(item) not in theirs]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise EvaluationError(
+            f"{second_path} mist {len(missing)} van de zinnen uit het eerste bestand: {shown}"
+        )
+    ranked = []
+    for item in first:
+        other = theirs[key(item)]
+        rest = [d for d in other.domains if d != other.primary]
+        ranked.append([other.primary, *rest] if other.primary else rest)
+    return score(first, ranked)
+
+
+def score(items: list[LabelledItem], predictions: list[list[str]]) -> EvaluationReport:
+    """Per-domain and overall scores of ranked predictions, one list per item."""
     counts = {d: [0, 0, 0] for d in DOMAIN_SLUGS}  # tp, fp, fn
     n = with_primary = top2 = no_need = no_need_fp = 0
-    for item in items:
+    for item, predicted in zip(items, predictions, strict=True):
         n += 1
-        predicted = [need.domain for need in analyzer.needs(item.text)]
         gold = set(item.domains)
         for domain in DOMAIN_SLUGS:
             slot = (

@@ -97,6 +97,40 @@ def long_over(
     return clause in labels["past"] or back
 
 
+def in_public(
+    match: Match,
+    cues: list[Match],
+    household: set[str],
+    lower: list[str],
+    clause_of: list[int],
+    sentence_of_clause: list[int],
+) -> bool:
+    """Violence in the street by people outside the household ("Ik ben in de trein in
+    elkaar geslagen door een paar jongens") is a crime to report, not a Veilig Thuis
+    matter: the sentence names strangers doing it, or its clause names a public place and
+    nobody of the household ("Mijn man sloeg me op straat" stays a signal).
+    Violence that goes on or comes back ("ze wachten me elke dag op") stays a signal."""
+    if match.entry.label != "violence":
+        return False
+    clause = clause_of[match.start]
+    sentence = sentence_of_clause[clause]
+    labels: dict[str, set[int]] = {
+        "in_public": set(),
+        "by_strangers": set(),
+        "ongoing": set(),
+        "recurring": set(),
+    }
+    for cue in cues:
+        if cue.entry.label in labels and sentence_of_clause[clause_of[cue.start]] == sentence:
+            labels[cue.entry.label].add(clause_of[cue.start])
+    if labels["ongoing"] or labels["recurring"]:
+        return False
+    if labels["by_strangers"]:
+        return True
+    at_home = any(clause_of[i] == clause and w in household for i, w in enumerate(lower))
+    return clause in labels["in_public"] and not at_home
+
+
 def _one_per_span(matches: list[Match]) -> list[Match]:
     spans: dict[tuple[int, int], Match] = {}
     for m in matches:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from assistant.knowledge.lexicons import ScopeLexicon
 from assistant.nlp.clauses import SENTENCE_PUNCT, Clause, echo_denied, split_clauses
-from assistant.nlp.matching import Entry, Match
+from assistant.nlp.household import Household
+from assistant.nlp.matching import Match
 
 ABOUT_THE_PAST = {"over", "van", "aan", "uit"}
 COORDINATORS = {"en", "of", "en dan"}
@@ -25,8 +26,6 @@ LACK_WINDOW = 6
 en gokken vind ik zonde van het geld" the "niet" is about drugs, not about money."""
 LIKENESS = {"als", "zoals"}
 NOT_NEGATING_BEFORE = {"om", "voor"}
-PLACE_LEADS = {"in", "van", "hiernaast", "verderop"}
-OWN_DETERMINERS = {"mijn", "m'n", "onze", "ons", "eigen"}
 TOPIC_LEAD = {"en", "maar", "nee", "ja", "ook", "dus", "want", "of"}
 """Words that may stand before a fronted topic with a gap ("En drugs gebruik ik niet")."""
 
@@ -43,7 +42,6 @@ class Scope:
         self.texts = [t.text for t in doc]
         self.punct = [t.is_punct for t in doc]
         self.lex = lexicon
-        self.household = set(lexicon.household)
         self.negators_after = set(lexicon.negation_after)
         self.negation_tail = set(lexicon.negation_after_tail)
         self.clauses = split_clauses(doc, lexicon)
@@ -52,12 +50,9 @@ class Scope:
             for i in range(clause.start, clause.end):
                 self.clause_of[i] = number
         self.cue_spans: list[Match] = cues
-        self.other_tokens: set[int] = set()
         for cue in cues:
             self.clauses[self.clause_of[cue.start]].cues.add(cue.entry.label)
-            if cue.entry.label == "others":
-                self.other_tokens.update(range(cue.start, cue.end))
-        self.own_people = set(lexicon.first_person) | set(lexicon.household)
+        self.people = Household(self.lower, self.clauses, self.clause_of, cues, lexicon)
         self.joking = {self.clauses[self.clause_of[j.start]].sentence for j in jokes or []}
         self.echoed = echo_denied(doc, self.clauses, lexicon.echo_denials)
 
@@ -66,7 +61,7 @@ class Scope:
         clause = self.clauses[number]
         if clause.sentence in self.joking or clause.sentence in self.echoed:
             return False
-        if self._about_others(match) or self._hypothetical(match):
+        if self.people.about_others(match) or self._hypothetical(match):
             return False
         if self._denied(number) or self._positive_before(match) or self._simile(match):
             return False
@@ -121,69 +116,8 @@ class Scope:
         return words[-2:] == ["niet", "meer"] and "meer" in own and "niet" not in own
 
     def violence_at_home(self, signals: list[Match]) -> list[Match]:
-        """Violence by someone of the household is also a need in huiselijke relaties; a
-        bare "hij" or "ie" with nobody from outside named before counts too ("Vorige week
-        pakte hij me bij m'n keel")."""
-        found = []
-        for m in signals:
-            if m.entry.label != "violence" or self._about_others(m):
-                continue
-            sentence = self.clauses[self.clause_of[m.start]].sentence
-            words = {
-                t.lower_ for t in self.doc if self.clauses[self.clause_of[t.i]].sentence == sentence
-            }
-            if words & (set(self.lex.household) | set(self.lex.partner_pronouns)):
-                entry = Entry("need", "huiselijke_relaties", m.entry.term)
-                found.append(Match(entry, m.start, m.end))
-        return found
-
-    def _about_others(self, match: Match) -> bool:
-        """The nearest person named before the words is outside the household, or the
-        words describe others ("eenzame mensen"). A household subject right after the
-        words wins ("..., maar eerlijk gezegd drinkt mijn eigen vrouw nog meer"), and "van
-        mij" only says whose the person is ("een collega van mij")."""
-        for cue in self.cue_spans:
-            if cue.entry.label == "others" and cue.start == match.start and cue.end > match.end:
-                return True
-        if self._own_subject_after(match):
-            return False
-        if self._other_place_after(match):
-            return True
-        sentence = self.clauses[self.clause_of[match.start]].sentence
-        for i in range(match.start - 1, -1, -1):
-            if self.clauses[self.clause_of[i]].sentence != sentence:
-                return False
-            if i in self.other_tokens:
-                return True
-            possessive = i > 0 and self.lower[i - 1] == "van"
-            if self.lower[i] in self.own_people and not possessive:
-                return False
-        return False
-
-    def _other_place_after(self, match: Match) -> bool:
-        """ "dat er ingebroken was in de straat", "de jongen van hiernaast": a place of others
-        right after the words."""
-        return any(
-            c.entry.label == "others"
-            and match.end <= c.start <= match.end + 2
-            and self.lower[c.start] in PLACE_LEADS
-            and self.clause_of[c.start] == self.clause_of[match.start]
-            for c in self.cue_spans
-        )
-
-    def _own_subject_after(self, match: Match) -> bool:
-        """Inverted order: "drinkt mijn eigen vrouw (nog meer)", "gokt m'n man"."""
-        clause_end = self.clauses[self.clause_of[match.start]].end
-        limit = min(clause_end, match.end + 4)
-        for i in range(match.start + 1, limit):
-            if self.lower[i] not in OWN_DETERMINERS:
-                continue
-            for j in range(i + 1, min(i + 3, limit)):
-                if self.lower[j] in self.household:
-                    return True
-                if self.lower[j] not in OWN_DETERMINERS:
-                    break
-        return False
+        """Violence by someone of the household is also a need in huiselijke relaties."""
+        return self.people.violence_at_home(signals)
 
     def _denied(self, number: int) -> bool:
         return "denial" in self.clauses[number].cues or self._back(number, "denial_back")

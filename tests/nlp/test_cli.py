@@ -133,3 +133,55 @@ def test_needs_train_into_a_missing_folder_is_a_dutch_error(
     err = capsys.readouterr().err
     assert "kan niet bewaard worden" in err and "geen-map" in err
     assert not target.parent.exists()
+
+
+class TestAgreementBetweenAnnotators:
+    """``--eval FIRST --against SECOND``: how far two people labelling the same sentences
+    agree, with the same figures as for the detector."""
+
+    def _write(self, path: Path, rows: list[tuple[str, list[str]]]) -> Path:
+        lines = [
+            json.dumps({"id": i, "text": f"zin {i}", "domains": d, "primary": d[0] if d else None})
+            for i, d in rows
+        ]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    def test_one_disagreement_shows_in_the_figures(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        first = self._write(
+            tmp_path / "a.jsonl", [("1", ["financien"]), ("2", []), ("3", ["justitie"])]
+        )
+        second = self._write(
+            tmp_path / "b.jsonl", [("1", ["financien"]), ("2", ["verslaving"]), ("3", ["justitie"])]
+        )
+        assert main(["needs", "--eval", str(first), "--against", str(second), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["no_need_fpr"] == 1.0  # the only no-need sentence got a domain
+        assert data["primary_top2"] == 1.0
+        assert data["micro_f1"] == pytest.approx(0.8)
+
+    def test_missing_sentences_are_named(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        first = self._write(tmp_path / "a.jsonl", [("1", ["financien"]), ("2", [])])
+        second = self._write(tmp_path / "tweede.jsonl", [("1", ["financien"])])
+        assert main(["needs", "--eval", str(first), "--against", str(second)]) == 1
+        err = capsys.readouterr().err
+        assert "tweede.jsonl mist 1 van de zinnen" in err
+
+    def test_against_needs_eval(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["needs", "iets", "--against", str(tmp_path / "b.jsonl")]) == 1
+        assert "--against werkt alleen samen met --eval" in capsys.readouterr().err
+
+    def test_the_shipped_second_annotator_covers_its_judge_sets(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        judge = Path(__file__).parent / "data/judge"
+        for second in sorted((judge / "second-annotator").glob("*.jsonl")):
+            first = judge / second.name
+            assert main(["needs", "--eval", str(first), "--against", str(second), "--json"]) == 0
+            assert json.loads(capsys.readouterr().out)["items"] == len(
+                first.read_text(encoding="utf-8").splitlines()
+            )

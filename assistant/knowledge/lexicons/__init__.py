@@ -135,6 +135,14 @@ class SafetyLexicon(_Strict):
     """Like ``past``, also for the clause before ("..., maar dat is jaren geleden")."""
     ongoing: list[str] = []
     """Words in the same sentence that say it still goes on ("nog steeds"): past is void."""
+    in_public: list[Term] = []
+    """Places outside the home ("op straat", "in de trein"): violence there with nobody of
+    the household in its clause is a crime to report, not violence at home."""
+    by_strangers: list[Term] = []
+    """People outside the household doing it ("door een paar jongens", "een overvaller")."""
+    recurring: list[Term] = []
+    """Words that say violence in the street comes back ("elke dag opgewacht"): it stays a
+    signal."""
 
 
 class QuestionLexicon(_Strict):

@@ -1,0 +1,106 @@
+"""Whose problem is it: the household's (the client, a partner, a child, a parent at
+home) or someone else's (the neighbour, a colleague, "eenzame mensen")?
+
+The nearest person named before the words decides, unless a household subject follows
+them ("drinkt mijn eigen vrouw") or a place of others follows ("in de straat"). Split
+from the other scope rules because it is about people, not about negation or time.
+"""
+
+from __future__ import annotations
+
+from assistant.knowledge.lexicons import ScopeLexicon
+from assistant.nlp.clauses import Clause
+from assistant.nlp.matching import Entry, Match
+
+PLACE_LEADS = {"in", "van", "hiernaast", "verderop"}
+OWN_DETERMINERS = {"mijn", "m'n", "onze", "ons", "eigen"}
+
+
+class Household:
+    """Answers whether matched words are about the household, for one doc."""
+
+    def __init__(
+        self,
+        lower: list[str],
+        clauses: list[Clause],
+        clause_of: list[int],
+        cues: list[Match],
+        lexicon: ScopeLexicon,
+    ) -> None:
+        self.lower = lower
+        self.clauses = clauses
+        self.clause_of = clause_of
+        self.cue_spans = cues
+        self.lex = lexicon
+        self.household = set(lexicon.household)
+        self.own_people = set(lexicon.first_person) | self.household
+        self.other_tokens = {
+            i for cue in cues if cue.entry.label == "others" for i in range(cue.start, cue.end)
+        }
+
+    def violence_at_home(self, signals: list[Match]) -> list[Match]:
+        """Violence by someone of the household is also a need in huiselijke relaties; a
+        bare "hij" or "ie" with nobody from outside named before counts too ("Vorige week
+        pakte hij me bij m'n keel")."""
+        found = []
+        for m in signals:
+            if m.entry.label != "violence" or self.about_others(m):
+                continue
+            sentence = self.clauses[self.clause_of[m.start]].sentence
+            words = {
+                w
+                for i, w in enumerate(self.lower)
+                if self.clauses[self.clause_of[i]].sentence == sentence
+            }
+            if words & (set(self.lex.household) | set(self.lex.partner_pronouns)):
+                entry = Entry("need", "huiselijke_relaties", m.entry.term)
+                found.append(Match(entry, m.start, m.end))
+        return found
+
+    def about_others(self, match: Match) -> bool:
+        """The nearest person named before the words is outside the household, or the
+        words describe others ("eenzame mensen"). A household subject right after the
+        words wins ("..., maar eerlijk gezegd drinkt mijn eigen vrouw nog meer"), and "van
+        mij" only says whose the person is ("een collega van mij")."""
+        for cue in self.cue_spans:
+            if cue.entry.label == "others" and cue.start == match.start and cue.end > match.end:
+                return True
+        if self._own_subject_after(match):
+            return False
+        if self._other_place_after(match):
+            return True
+        sentence = self.clauses[self.clause_of[match.start]].sentence
+        for i in range(match.start - 1, -1, -1):
+            if self.clauses[self.clause_of[i]].sentence != sentence:
+                return False
+            if i in self.other_tokens:
+                return True
+            possessive = i > 0 and self.lower[i - 1] == "van"
+            if self.lower[i] in self.own_people and not possessive:
+                return False
+        return False
+
+    def _other_place_after(self, match: Match) -> bool:
+        """ "dat er ingebroken was in de straat", "de jongen van hiernaast": a place of others
+        right after the words."""
+        return any(
+            c.entry.label == "others"
+            and match.end <= c.start <= match.end + 2
+            and self.lower[c.start] in PLACE_LEADS
+            and self.clause_of[c.start] == self.clause_of[match.start]
+            for c in self.cue_spans
+        )
+
+    def _own_subject_after(self, match: Match) -> bool:
+        """Inverted order: "drinkt mijn eigen vrouw (nog meer)", "gokt m'n man"."""
+        clause_end = self.clauses[self.clause_of[match.start]].end
+        limit = min(clause_end, match.end + 4)
+        for i in range(match.start + 1, limit):
+            if self.lower[i] not in OWN_DETERMINERS:
+                continue
+            for j in range(i + 1, min(i + 3, limit)):
+                if self.lower[j] in self.household:
+                    return True
+                if self.lower[j] not in OWN_DETERMINERS:
+                    break
+        return False
