@@ -99,13 +99,11 @@ class Analyzer:
         kept = [m for m in found.get("need", []) if scope.keeps(m)]
         sentences = [c.sentence for c in scope.clauses]
         idioms = found.get("idiom", [])
-        household = set(self.lexicons.scope.household) | set(self.lexicons.scope.partner_pronouns)
-        lower = [t.lower_ for t in doc]
         live = [
             m
             for m in found.get("signal", [])
             if not long_over(m, idioms, scope.clause_of, sentences)
-            and not in_public(m, idioms, household, lower, scope.clause_of, sentences)
+            and not in_public(m, idioms, scope.people.named_in, scope.clause_of, sentences)
         ]
         safety = self.lexicons.safety
         meant = kept_signals(doc, live, idioms, safety, scope.clause_of, sentences)

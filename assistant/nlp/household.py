@@ -34,6 +34,8 @@ class Household:
         self.lex = lexicon
         self.household = set(lexicon.household)
         self.own_people = set(lexicon.first_person) | self.household
+        self.at_home = self.household | set(lexicon.partner_pronouns)
+        """Words for someone of the household, a bare "hij"/"ie" included."""
         self.other_tokens = {
             i for cue in cues if cue.entry.label == "others" for i in range(cue.start, cue.end)
         }
@@ -52,10 +54,15 @@ class Household:
                 for i, w in enumerate(self.lower)
                 if self.clauses[self.clause_of[i]].sentence == sentence
             }
-            if words & (set(self.lex.household) | set(self.lex.partner_pronouns)):
+            if words & self.at_home:
                 entry = Entry("need", "huiselijke_relaties", m.entry.term)
                 found.append(Match(entry, m.start, m.end))
         return found
+
+    def named_in(self, clause: int) -> bool:
+        """Someone of the household (or a bare "hij"/"ie") is named in this clause."""
+        found = self.clauses[clause]
+        return any(w in self.at_home for w in self.lower[found.start : found.end])
 
     def about_others(self, match: Match) -> bool:
         """The nearest person named before the words is outside the household, or the

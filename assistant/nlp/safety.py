@@ -11,6 +11,7 @@ even when someone laughs them off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from spacy.tokens import Doc
@@ -86,10 +87,7 @@ def long_over(
         return False
     clause = clause_of[match.start]
     sentence = sentence_of_clause[clause]
-    labels: dict[str, set[int]] = {"past": set(), "past_back": set(), "ongoing": set()}
-    for cue in cues:
-        if cue.entry.label in labels:
-            labels[cue.entry.label].add(clause_of[cue.start])
+    labels = _cue_clauses(cues, ("past", "past_back", "ongoing"), clause_of)
     if any(sentence_of_clause[c] == sentence for c in labels["ongoing"]):
         return False
     following = clause + 1 < len(sentence_of_clause) and sentence_of_clause[clause + 1] == sentence
@@ -100,8 +98,7 @@ def long_over(
 def in_public(
     match: Match,
     cues: list[Match],
-    household: set[str],
-    lower: list[str],
+    household_named_in: Callable[[int], bool],
     clause_of: list[int],
     sentence_of_clause: list[int],
 ) -> bool:
@@ -114,21 +111,27 @@ def in_public(
         return False
     clause = clause_of[match.start]
     sentence = sentence_of_clause[clause]
-    labels: dict[str, set[int]] = {
-        "in_public": set(),
-        "by_strangers": set(),
-        "ongoing": set(),
-        "recurring": set(),
+    names = ("in_public", "by_strangers", "ongoing", "recurring")
+    labels = {
+        label: {c for c in found if sentence_of_clause[c] == sentence}
+        for label, found in _cue_clauses(cues, names, clause_of).items()
     }
-    for cue in cues:
-        if cue.entry.label in labels and sentence_of_clause[clause_of[cue.start]] == sentence:
-            labels[cue.entry.label].add(clause_of[cue.start])
     if labels["ongoing"] or labels["recurring"]:
         return False
     if labels["by_strangers"]:
         return True
-    at_home = any(clause_of[i] == clause and w in household for i, w in enumerate(lower))
-    return clause in labels["in_public"] and not at_home
+    return clause in labels["in_public"] and not household_named_in(clause)
+
+
+def _cue_clauses(
+    cues: list[Match], labels: tuple[str, ...], clause_of: list[int]
+) -> dict[str, set[int]]:
+    """Per cue label, the clauses it occurs in."""
+    found: dict[str, set[int]] = {label: set() for label in labels}
+    for cue in cues:
+        if cue.entry.label in found:
+            found[cue.entry.label].add(clause_of[cue.start])
+    return found
 
 
 def _one_per_span(matches: list[Match]) -> list[Match]:
