@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
+from assistant.errors import KeukentafelError
 from assistant.nlp import QuestionAnalysis, get_analyzer
 from assistant.nlp.labels import DOMAIN_NAMES, FRAME_NAMES, QUESTION_KIND_NAMES
+
+
+class QuestionCommandError(KeukentafelError):
+    """Wrong use of ``assistant vraag``."""
 
 
 def register(subparsers: Any) -> None:
@@ -17,12 +23,41 @@ def register(subparsers: Any) -> None:
         description="Bekijk wat voor vraag een medewerker stelt: open of gesloten, advies, "
         "oordeel, welk oplossingskader en welk levensdomein.",
     )
-    parser.add_argument("tekst", help="de vraag of uitspraak van de medewerker")
+    parser.add_argument("tekst", nargs="?", help="de vraag of uitspraak van de medewerker")
+    parser.add_argument(
+        "--eval",
+        metavar="BESTAND",
+        help="meet de kwaliteit op een JSONL-bestand met gelabelde vragen "
+        "(zie tests/nlp/data/QUESTIONS.md)",
+    )
+    parser.add_argument(
+        "--against",
+        metavar="BESTAND",
+        help="met --eval: meet de labels van een tweede annotator (zelfde uitspraken) tegen "
+        "die van --eval, zonder taalanalyse: zo ziet u hoe goed het kan",
+    )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.tekst is None) == (args.eval is None):
+        raise QuestionCommandError("Geef één tekst, of --eval BESTAND.")
+    if args.against and not args.eval:
+        raise QuestionCommandError("--against werkt alleen samen met --eval BESTAND.")
+    if args.eval:
+        from assistant.cli.question_report import report_text
+        from assistant.nlp.question_evaluation import agreement_questions, evaluate_questions
+        from assistant.nlp.question_labels import read_questions
+
+        labelled = read_questions(Path(args.eval))
+        if args.against:
+            second = Path(args.against)
+            report = agreement_questions(labelled, read_questions(second), second)
+        else:
+            report = evaluate_questions(get_analyzer(), labelled)  # loads spaCy
+        print(report.model_dump_json(indent=2) if args.json else report_text(report))
+        return 0
     result = get_analyzer().question(args.tekst)
     if args.json:
         print(json.dumps(result.model_dump(), ensure_ascii=False))

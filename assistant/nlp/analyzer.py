@@ -137,7 +137,10 @@ class Analyzer:
         return analyze_question(
             doc,
             found.get("q", []),
-            found.get("need", []),
+            [
+                *(m for m in found.get("need", []) if m.entry.kind != "lack"),
+                *found.get("topic", []),
+            ],
             self.lexicons.question,
         )
 

@@ -50,6 +50,11 @@ def lexicon_entries(lex: Lexicons) -> list[Entry]:
         "advice",
         "judging",
         "warned",
+        "assuming",
+        "not_asking",
+        "client_named",
+        "not_offered",
+        "netwerk_help",
     ):
         name = "open_invite" if label == "open_invites" else label
         entries += [Entry("q", name, t) for t in getattr(q, label)]
@@ -57,8 +62,15 @@ def lexicon_entries(lex: Lexicons) -> list[Entry]:
     entries += [Entry("q", "maatwerk", t) for t in q.provisions_maatwerk]
     for frame, terms in q.frames.items():
         entries += [Entry("q", frame, t) for t in terms]
+    for slug, terms in q.topics.items():
+        entries += [Entry("topic", slug, t) for t in terms]
+    for frame, terms in q.asked_frames.items():
+        entries += [Entry("q", ASKED + frame, t) for t in terms]
     return entries
 
+
+ASKED = "asked:"
+"""Label prefix of frame words that count only in a sentence that asks."""
 
 AUTO_TAIL_MIN = 7
 """Single problem words this long also match as the end of a compound word

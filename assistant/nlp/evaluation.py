@@ -11,9 +11,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -75,7 +75,8 @@ def read_labelled(path: Path) -> list[LabelledItem]:
     return items
 
 
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from true positives, false positives and misses."""
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -94,8 +95,26 @@ def agreement(
     """A second annotator's labels scored against the first's, as if they were
     predictions (the primary domain first): how far two people agree is the most a
     detector can be expected to reach. Items are paired by id, or by text without ids."""
+    ranked = []
+    for other in paired(first, second, second_path):
+        rest = [d for d in other.domains if d != other.primary]
+        ranked.append([other.primary, *rest] if other.primary else rest)
+    return score(first, ranked)
 
-    def key(item: LabelledItem) -> str:
+
+class _Labelled(Protocol):
+    id: str
+    text: str
+
+
+Item = TypeVar("Item", bound=_Labelled)
+
+
+def paired(first: Sequence[_Labelled], second: Sequence[Item], second_path: Path) -> list[Item]:
+    """The second annotator's item for each of the first's, in the first's order (by id,
+    or by text without ids); a Dutch error naming the ones the second file lacks."""
+
+    def key(item: _Labelled) -> str:
         return item.id or item.text
 
     theirs = {key(item): item for item in second}
@@ -105,12 +124,7 @@ def agreement(
         raise EvaluationError(
             f"{second_path} mist {len(missing)} van de zinnen uit het eerste bestand: {shown}"
         )
-    ranked = []
-    for item in first:
-        other = theirs[key(item)]
-        rest = [d for d in other.domains if d != other.primary]
-        ranked.append([other.primary, *rest] if other.primary else rest)
-    return score(first, ranked)
+    return [theirs[key(item)] for item in first]
 
 
 def score(items: list[LabelledItem], predictions: list[list[str]]) -> EvaluationReport:
@@ -135,14 +149,14 @@ def score(items: list[LabelledItem], predictions: list[list[str]]) -> Evaluation
     scores = []
     for domain, (tp, fp, fn) in counts.items():
         if tp + fp + fn:
-            p, r, f = _f1(tp, fp, fn)
+            p, r, f = prf(tp, fp, fn)
             scores.append(DomainScore(domain=domain, precision=p, recall=r, f1=f, support=tp + fn))
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     return EvaluationReport(
         items=n,
         per_domain=scores,
         macro_f1=sum(s.f1 for s in scores) / len(scores) if scores else 0.0,
-        micro_f1=_f1(*total)[2],
+        micro_f1=prf(*total)[2],
         primary_top2=top2 / with_primary if with_primary else 0.0,
         no_need_fpr=no_need_fp / no_need if no_need else 0.0,
     )

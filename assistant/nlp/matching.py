@@ -95,7 +95,8 @@ class LexiconMatcher:
                 danger = entry.family == "signal"
                 shapes = [slots, *patterns.reordered(slots)] if danger else [slots]
                 for shape in shapes:
-                    for pattern in patterns.matcher_patterns(shape, punct, across_commas=danger):
+                    wide = danger or punct  # a worker's "Ja, dat is zo, maar"
+                    for pattern in patterns.matcher_patterns(shape, punct, across_commas=wide):
                         self.by_first.setdefault(_group(pattern), []).append((name, pattern))
 
     def _matcher(self, key: tuple[str, str]) -> Matcher:

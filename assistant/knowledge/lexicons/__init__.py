@@ -161,6 +161,32 @@ class QuestionLexicon(_Strict):
     judging: list[str]
     warned: list[str]
     frames: dict[Literal["vraag_achter_de_vraag", "eigen_kracht", "netwerk"], list[str]]
+    asked_frames: dict[Literal["vraag_achter_de_vraag", "eigen_kracht", "netwerk"], list[str]] = {}
+    """Words that count for a frame only in a sentence that asks: "Was u boos?" explores
+    feelings, "Dat is heel verdrietig." is empathy."""
+    netwerk_help: list[str] = []
+    """Help words that count for the network unless a provision in the same sentence is
+    the one that helps ("Daar helpen ze u")."""
+    question_verbs: list[str] = []
+    """Verb forms that open a yes/no question followed by u/je, also without a question mark
+    ("Heeft u kinderen die in de buurt wonen"). No verbs of polite commands ("Gaat u zitten")."""
+    declarative_starts: list[str] = []
+    """Words a question in statement order starts with ("U woont alleen?")."""
+    assuming: list[str] = []
+    """Words that, in a question in statement order, assume the answer: "U slaapt zeker
+    slecht?" is suggestive, "U woont alleen?" is a closed check."""
+    not_asking: list[str] = []
+    """Sentence starts that look like a question word but exclaim or sum up ("Wat fijn dat
+    ...", "Wat ik hoor is ..."); only without a question mark."""
+    client_named: list[str] = []
+    """Words that show a provision came from the client or is already used ("U zei dat u
+    al naar de voedselbank gaat"): naming it then is no early solution."""
+    topics: dict[DomainSlug, list[str]] = {}
+    """Neutral words that make a worker's question about a life domain ("Hoe gaat het met
+    de post?"); the domain lists' problem words count as well."""
+    not_offered: list[str] = []
+    """Words that show a provision is explained or refused, not offered ("is alleen voor",
+    "niet nodig"): no early solution either (but perhaps 'nee, want')."""
 
 
 class LemmaLexicon(_Strict):

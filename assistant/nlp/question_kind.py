@@ -1,0 +1,162 @@
+"""Which sentences of a worker's turn ask something, and how.
+
+Spoken Dutch leaves out question marks ("Heeft u kinderen die in de buurt wonen"), puts
+question words in exclamations ("Wat fijn dat u dat vertelt.") and strings questions
+together ("Hoe gaat het, en slaapt u goed?"). So a sentence asks when it ends in "?",
+opens with a question word or an invitation to tell, or opens with a verb before u/je;
+and not when it only exclaims or sums up. It asks more than once when a second question
+follows a joint, but not after a subordinate clause (", toen u zo somber was?"), a
+parenthetical ("Hoe komt het, denkt u, dat ...?") or "of" offering a choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from assistant.knowledge.lexicons import QuestionLexicon
+from assistant.nlp.matching import Match
+
+SENTENCE_END = {".", "!", "?", "…"}
+PART_BREAKS = {",", ":", ";"}
+JOINTS = {"en", "of", ","}
+ADDRESSEE = {"u", "je", "jij", "jullie"}
+SUBJECTS_AFTER_VERB = ADDRESSEE | {"er", "dat", "het"}
+ASIDES = {"denkt", "vindt", "zegt", "weet", "denk", "vind", "zeg"}
+"""Verbs of a parenthetical ("Hoe komt het, denkt u, dat ...?"): no second question."""
+SUBORDINATORS = {
+    "als",
+    "toen",
+    "omdat",
+    "sinds",
+    "terwijl",
+    "voordat",
+    "nadat",
+    "zodra",
+    "hoewel",
+    "nu",
+    "zodat",
+    "waardoor",
+    "dat",
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the turn and what it asks."""
+
+    start: int
+    end: int
+    asks: bool
+    questions: int
+    """How many questions it holds (0 when it does not ask)."""
+    open_word: int | None
+    """Position of the question word that makes it open, if any."""
+    opens: bool
+    """Open: a question word or an invitation to tell."""
+    suggestive: bool
+
+
+def sentences(doc: Doc, matches: list[Match], lexicon: QuestionLexicon) -> list[Sentence]:
+    """Every sentence of the turn with what it asks, in order."""
+    fillers = set(lexicon.fillers)
+    found = []
+    for start, end in _spans(doc):
+        inside = [m for m in matches if start <= m.start < end]
+        labels = {m.entry.label for m in inside}
+        head = _first_content(doc, start, end, fillers)
+        first = _first_content(doc, _last_part(doc, start, end), end, fillers)
+        if first is None or _wh_at(doc, first, end, lexicon) is None:
+            first = head
+        wh = None if first is None else _wh_at(doc, first, end, lexicon)
+        marked = doc[end - 1].text == "?" or doc[end - 1].text.endswith("?")
+        inverted = _verb_first(doc, head, end, lexicon, SUBJECTS_AFTER_VERB)
+        exclaims = not marked and any(
+            m.entry.label == "not_asking" and m.start == head for m in inside
+        )
+        invites = "open_invite" in labels
+        asks = (marked or wh is not None or invites or inverted) and not exclaims
+        if not asks:
+            found.append(Sentence(start, end, False, 0, None, False, False))
+            continue
+        after_head = -1 if head is None else head
+        seconds = [m for m in inside if m.entry.label == "second_question" and m.start > after_head]
+        extra = max(len(seconds), _inverted_questions(doc, start, end, lexicon))
+        statement_order = head is not None and doc[head].lower_ in lexicon.declarative_starts
+        suggestive = "suggestive" in labels or (marked and statement_order and "assuming" in labels)
+        found.append(
+            Sentence(start, end, True, 1 + extra, wh, wh is not None or invites, suggestive)
+        )
+    return found
+
+
+def _verb_first(
+    doc: Doc, i: int | None, end: int, lexicon: QuestionLexicon, subjects: set[str]
+) -> bool:
+    """A yes/no question by word order: a verb, then u/je ("Heeft u kinderen ...")."""
+    if i is None or i + 1 >= end:
+        return False
+    return doc[i].lower_ in lexicon.question_verbs and doc[i + 1].lower_ in subjects
+
+
+def _wh_at(doc: Doc, i: int, end: int, lexicon: QuestionLexicon) -> int | None:
+    """Position of the question word that opens a question at ``i``: the word itself, or
+    the word after a preposition ("Met wie woont u?", "Sinds wanneer is het zo?")."""
+    if doc[i].lower_ in lexicon.wh_words:
+        return i
+    if i + 1 < end and doc[i].lower_ in lexicon.prepositions:
+        return i + 1 if doc[i + 1].lower_ in lexicon.wh_words else None
+    return None
+
+
+def _inverted_questions(doc: Doc, start: int, end: int, lexicon: QuestionLexicon) -> int:
+    """Extra questions joined by "en"/"of" or a comma: "..., en eet u wel genoeg?" —
+    a question word, or a verb followed by u/je/er right after the joint."""
+    first = _first_content(doc, start, end, set(lexicon.fillers))
+    if first is None or first + 1 >= end:
+        return 0
+    word = doc[first].lower_
+    inverted = doc[first + 1].lower_ in ADDRESSEE and word not in SUBORDINATORS
+    if _wh_at(doc, first, end, lexicon) is None and not inverted:
+        return 0  # "En uw familie, hoe is het contact?" is one question
+    count = 0
+    for i in range(first + 1, end - 2):  # joints before the question itself do not count
+        joint, nxt, after = doc[i].lower_, doc[i + 1].lower_, doc[i + 2].lower_
+        if joint not in JOINTS or nxt in SUBORDINATORS:
+            continue
+        if _wh_at(doc, i + 1, end, lexicon) is not None:
+            count += 1
+        elif joint == "of" or not nxt.isalpha():
+            continue  # "Komt u hier, of komt u liever naar ons?" offers a choice
+        elif nxt in ASIDES and after in ADDRESSEE and (i + 3 >= end or doc[i + 3].is_punct):
+            continue  # "Hoe komt het, denkt u, dat ...?"
+        elif after in ADDRESSEE or _verb_first(doc, i + 1, end, lexicon, SUBJECTS_AFTER_VERB):
+            count += 1
+    return count
+
+
+def _spans(doc: Doc) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, token in enumerate(doc):
+        if token.text in SENTENCE_END or token.text.endswith("?"):
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(doc):
+        spans.append((start, len(doc)))
+    return [(s, e) for s, e in spans if any(not t.is_punct for t in doc[s:e])]
+
+
+def _last_part(doc: Doc, start: int, end: int) -> int:
+    """Start of the last part: "En uw familie, hoe is het contact?" asks 'hoe', and so
+    does "Dan wil ik graag weten: wie kan er helpen?"."""
+    breaks = [i for i in range(start, end) if doc[i].text in PART_BREAKS]
+    return breaks[-1] + 1 if breaks else start
+
+
+def _first_content(doc: Doc, start: int, end: int, fillers: set[str]) -> int | None:
+    for i in range(start, end):
+        token = doc[i]
+        if not token.is_punct and token.lower_ not in fillers:
+            return i
+    return None
