@@ -51,6 +51,7 @@ def lexicon_entries(lex: Lexicons) -> list[Entry]:
         "judging",
         "warned",
         "assuming",
+        "tags",
         "not_asking",
         "client_named",
         "not_offered",

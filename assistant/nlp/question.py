@@ -10,8 +10,13 @@ Naming a provision is an early solution, unless the client named it first or it 
 explained ("U zei dat u al naar de voedselbank gaat", "is alleen voor ..."). Feelings,
 causes and wishes explore the question behind the question only when asked; and an open
 question about a life domain that touches no other frame explores it too ("Hoe is het nu
-met de pijn?"). A life domain counts from the same total weight as a client's need, so
-one weak word ("wijk", "bellen") does not make a topic.
+met de pijn?"), unless it is a reproach ("Waarom heeft u niet gewoon betaald?").
+
+A life domain counts from the same total weight as a client's need, so one weak word
+("wijk", "bellen") does not make a topic. The domain lists' "lack" words (werk, geld,
+bellen) only mean a need when something is missing; a worker's question uses the neutral
+topic words of ``question.toml`` instead. A question about the network with no other
+topic is about the social network.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ FRAME_ORDER: tuple[QuestionFrame, ...] = (
 )
 EXPLORING: QuestionFrame = "vraag_achter_de_vraag"
 PROVISIONS = {"voorliggend", "maatwerk"}
+NETWORK_DOMAIN = "sociaal_netwerk"
 NOT_SHOWN = {"second_question", "assuming", "not_asking", "client_named", "not_offered"}
 """Helper matches that decide something but are no evidence a user needs to see."""
 
@@ -55,7 +61,9 @@ def analyze_question(
     )
     domains = _domains(domain_matches)
     frames = [f for f in FRAME_ORDER if f in labels]
-    if not frames and domains and any(s.opens for s in asking):
+    if "netwerk" in frames and not domains:
+        domains = [NETWORK_DOMAIN]  # "Wie kan u helpen?" is about the social network
+    if not frames and domains and any(s.opens for s in asking) and "judging" not in labels:
         frames = [EXPLORING]
     offered = [m for m in kept if m.entry.label in PROVISIONS and _offered(m, matches, parts)]
     found = [_open_word(doc, s) for s in asking if s.open_word is not None]

@@ -22,7 +22,9 @@ SENTENCE_END = {".", "!", "?", "…"}
 PART_BREAKS = {",", ":", ";"}
 JOINTS = {"en", "of", ","}
 ADDRESSEE = {"u", "je", "jij", "jullie"}
-SUBJECTS_AFTER_VERB = ADDRESSEE | {"er", "dat", "het"}
+SUBJECTS_AFTER_VERB = ADDRESSEE | {"er", "dat", "het", "uw", "jouw", "de"}
+THEN = {"dan", "zo", "daarom", "daar"}
+"""Before a verb these make a statement ("Dan kunt u weer zelf boodschappen doen.")."""
 ASIDES = {"denkt", "vindt", "zegt", "weet", "denk", "vind", "zeg"}
 """Verbs of a parenthetical ("Hoe komt het, denkt u, dat ...?"): no second question."""
 SUBORDINATORS = {
@@ -66,29 +68,55 @@ def sentences(doc: Doc, matches: list[Match], lexicon: QuestionLexicon) -> list[
         inside = [m for m in matches if start <= m.start < end]
         labels = {m.entry.label for m in inside}
         head = _first_content(doc, start, end, fillers)
-        first = _first_content(doc, _last_part(doc, start, end), end, fillers)
-        if first is None or _wh_at(doc, first, end, lexicon) is None:
-            first = head
-        wh = None if first is None else _wh_at(doc, first, end, lexicon)
         marked = doc[end - 1].text == "?" or doc[end - 1].text.endswith("?")
-        inverted = _verb_first(doc, head, end, lexicon, SUBJECTS_AFTER_VERB)
+        last = max((i for i in range(start, end) if not doc[i].is_punct), default=start)
+        tagged = any(m.entry.label == "tags" and m.end - 1 == last for m in inside)
+        # With a question mark the question may come after a lead-in ("Echt, hoe is dat
+        # voor jou?"); without one, a question word later on starts a clause ("Dat klinkt
+        # heftig, wat u heeft meegemaakt.").
+        wh = _wh_in_parts(doc, start, end, fillers, lexicon) if marked else None
+        if wh is None and head is not None:
+            wh = _wh_at(doc, head, end, lexicon)
+        after_then = head is not None and head > start and doc[head - 1].lower_ in THEN
+        inverted = not after_then and _verb_first(doc, head, end, lexicon, SUBJECTS_AFTER_VERB)
         exclaims = not marked and any(
             m.entry.label == "not_asking" and m.start == head for m in inside
         )
         invites = "open_invite" in labels
-        asks = (marked or wh is not None or invites or inverted) and not exclaims
+        asks = (marked or tagged or wh is not None or invites or inverted) and not exclaims
         if not asks:
             found.append(Sentence(start, end, False, 0, None, False, False))
             continue
         after_head = -1 if head is None else head
         seconds = [m for m in inside if m.entry.label == "second_question" and m.start > after_head]
         extra = max(len(seconds), _inverted_questions(doc, start, end, lexicon))
-        statement_order = head is not None and doc[head].lower_ in lexicon.declarative_starts
-        suggestive = "suggestive" in labels or (marked and statement_order and "assuming" in labels)
+        # "U slaapt zeker slecht?", "Met die knie kunt u toch niet fietsen?": not opened
+        # by a question word or a verb, so an assuming word leads the answer.
+        statement_order = wh is None and not _verb_first(
+            doc, head, end, lexicon, SUBJECTS_AFTER_VERB
+        )
+        suggestive = (
+            "suggestive" in labels
+            or tagged
+            or (marked and statement_order and "assuming" in labels)
+        )
         found.append(
             Sentence(start, end, True, 1 + extra, wh, wh is not None or invites, suggestive)
         )
     return found
+
+
+def _wh_in_parts(
+    doc: Doc, start: int, end: int, fillers: set[str], lexicon: QuestionLexicon
+) -> int | None:
+    """The question word that opens one of the comma parts, the first such part."""
+    for part in _part_starts(doc, start, end):
+        first = _first_content(doc, part, end, fillers)
+        if first is not None:
+            wh = _wh_at(doc, first, end, lexicon)
+            if wh is not None:
+                return wh
+    return None
 
 
 def _verb_first(
@@ -112,13 +140,20 @@ def _wh_at(doc: Doc, i: int, end: int, lexicon: QuestionLexicon) -> int | None:
 
 def _inverted_questions(doc: Doc, start: int, end: int, lexicon: QuestionLexicon) -> int:
     """Extra questions joined by "en"/"of" or a comma: "..., en eet u wel genoeg?" —
-    a question word, or a verb followed by u/je/er right after the joint."""
-    first = _first_content(doc, start, end, set(lexicon.fillers))
-    if first is None or first + 1 >= end:
-        return 0
-    word = doc[first].lower_
-    inverted = doc[first + 1].lower_ in ADDRESSEE and word not in SUBORDINATORS
-    if _wh_at(doc, first, end, lexicon) is None and not inverted:
+    a question word, or a verb followed by u/je/er right after the joint. Counted from
+    the first part that opens as a question ("Even kijken, eet u goed, wast u zich?")."""
+    fillers = set(lexicon.fillers)
+    first = None
+    for part in _part_starts(doc, start, end):
+        candidate = _first_content(doc, part, end, fillers)
+        if candidate is None or candidate + 1 >= end:
+            continue
+        word = doc[candidate].lower_
+        inverted = doc[candidate + 1].lower_ in ADDRESSEE and word not in SUBORDINATORS
+        if _wh_at(doc, candidate, end, lexicon) is not None or inverted:
+            first = candidate
+            break
+    if first is None:
         return 0  # "En uw familie, hoe is het contact?" is one question
     count = 0
     for i in range(first + 1, end - 2):  # joints before the question itself do not count
@@ -147,11 +182,9 @@ def _spans(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if any(not t.is_punct for t in doc[s:e])]
 
 
-def _last_part(doc: Doc, start: int, end: int) -> int:
-    """Start of the last part: "En uw familie, hoe is het contact?" asks 'hoe', and so
-    does "Dan wil ik graag weten: wie kan er helpen?"."""
-    breaks = [i for i in range(start, end) if doc[i].text in PART_BREAKS]
-    return breaks[-1] + 1 if breaks else start
+def _part_starts(doc: Doc, start: int, end: int) -> list[int]:
+    """Where each comma or colon part starts: "Dan wil ik graag weten: wie kan er helpen?"."""
+    return [start, *(i + 1 for i in range(start, end) if doc[i].text in PART_BREAKS)]
 
 
 def _first_content(doc: Doc, start: int, end: int, fillers: set[str]) -> int | None:

@@ -179,7 +179,7 @@ class TestAgreementBetweenAnnotators:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         judge = Path(__file__).parent / "data/judge"
-        for second in sorted((judge / "second-annotator").glob("*.jsonl")):
+        for second in sorted((judge / "second-annotator").glob("needs-*.jsonl")):
             first = judge / second.name
             assert main(["needs", "--eval", str(first), "--against", str(second), "--json"]) == 0
             assert json.loads(capsys.readouterr().out)["items"] == len(

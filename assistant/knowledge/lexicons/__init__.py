@@ -175,6 +175,9 @@ class QuestionLexicon(_Strict):
     assuming: list[str] = []
     """Words that, in a question in statement order, assume the answer: "U slaapt zeker
     slecht?" is suggestive, "U woont alleen?" is a closed check."""
+    tags: list[str] = []
+    """A sentence that ends in one of these is a tag question, also without "?"
+    ("Dus u bent al twee maanden thuis, toch"): suggestive."""
     not_asking: list[str] = []
     """Sentence starts that look like a question word but exclaim or sum up ("Wat fijn dat
     ...", "Wat ik hoor is ..."); only without a question mark."""
