@@ -27,7 +27,7 @@ from assistant.knowledge.lexicons import QuestionLexicon
 from assistant.nlp.entries import ASKED
 from assistant.nlp.matching import Match
 from assistant.nlp.models import Evidence, QuestionAnalysis, QuestionFrame, QuestionKind
-from assistant.nlp.needs import THRESHOLD, evidence
+from assistant.nlp.needs import THRESHOLD, drop_contained, evidence
 from assistant.nlp.question_kind import Sentence, sentences
 
 FRAME_ORDER: tuple[QuestionFrame, ...] = (
@@ -134,7 +134,7 @@ def _offered(provision: Match, matches: list[Match], parts: list[Sentence]) -> b
 def _domains(domain_matches: list[Match]) -> list[str]:
     """Life domains whose words weigh enough together, heaviest first."""
     weights: dict[str, float] = {}
-    for m in domain_matches:
+    for m in drop_contained(domain_matches):  # "in de buurt" counts once, not with "buurt"
         weights[m.entry.label] = weights.get(m.entry.label, 0.0) + m.entry.weight
     return sorted((d for d in weights if weights[d] >= THRESHOLD), key=lambda d: -weights[d])
 
