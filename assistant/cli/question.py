@@ -82,10 +82,31 @@ def _text(q: QuestionAnalysis) -> str:
         f"Oplossingskaders: {frames}",
         f"Levensdomeinen: {domains}",
     ]
+    if q.evidence:
+        lines.append(f"Waarom: {_reasons(q)}")
     tips = _tips(q)
     if tips:
         lines += ["", *tips]
     return "\n".join(lines)
+
+
+EVIDENCE_NAMES = {
+    "open": "open vraag",
+    "open_invite": "uitnodiging om te vertellen",
+    "suggestive": "suggestief",
+    "yes_but": "'ja, maar'",
+    "no_because": "'nee, want'",
+    "advice": "advies",
+    "judging": "oordeel",
+    "warned": "te vermijden",
+    **FRAME_NAMES,
+    **DOMAIN_NAMES,
+}
+
+
+def _reasons(q: QuestionAnalysis) -> str:
+    """The words that counted, each with what it counted for."""
+    return ", ".join(f'"{e.text}" ({EVIDENCE_NAMES.get(e.label, e.label)})' for e in q.evidence)
 
 
 def _tips(q: QuestionAnalysis) -> list[str]:

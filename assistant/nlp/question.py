@@ -40,8 +40,9 @@ FRAME_ORDER: tuple[QuestionFrame, ...] = (
 EXPLORING: QuestionFrame = "vraag_achter_de_vraag"
 PROVISIONS = {"voorliggend", "maatwerk"}
 NETWORK_DOMAIN = "sociaal_netwerk"
-NOT_SHOWN = {"second_question", "assuming", "not_asking", "client_named", "not_offered"}
-"""Helper matches that decide something but are no evidence a user needs to see."""
+NOT_SHOWN = {"second_question", "assuming", "tags", "not_asking", "client_named", "not_offered"}
+"""Helper matches that decide something but are no evidence a user needs to see (an
+assuming word or a tag is shown as "suggestive" when it made the question so)."""
 
 
 def analyze_question(
@@ -49,7 +50,11 @@ def analyze_question(
 ) -> QuestionAnalysis:
     parts = sentences(doc, matches, lexicon)
     asking = [s for s in parts if s.asks]
-    kept = [m for m in matches if not _asked_only(m) or _within(m, asking)]
+    judged = [
+        s for s in asking if any(m.entry.label == "judging" and _within(m, [s]) for m in matches)
+    ]
+    exploring = [s for s in asking if s not in judged]  # "Is dat nou zo moeilijk?" explores nothing
+    kept = [m for m in matches if not _asked_only(m) or _within(m, exploring)]
     kept = [
         m for m in kept if m.entry.label != "netwerk_help" or not _with_provision(m, kept, parts)
     ]
@@ -68,8 +73,17 @@ def analyze_question(
     offered = [m for m in kept if m.entry.label in PROVISIONS and _offered(m, matches, parts)]
     found = [_open_word(doc, s) for s in asking if s.open_word is not None]
     found += [evidence(doc, m, _frame_of(m)) for m in kept if m.entry.label not in NOT_SHOWN]
+    leading = [s for s in asking if s.suggestive]
+    found += [
+        evidence(doc, m, "suggestive")
+        for m in kept
+        if m.entry.label in ("assuming", "tags") and _within(m, leading)
+    ]
     found += [evidence(doc, m) for m in domain_matches if m.entry.label in domains]
-    found.sort(key=lambda e: (e.start, e.end))
+    found = sorted(
+        {(e.start, e.end, e.label): e for e in found}.values(),  # one span counts once per label
+        key=lambda e: (e.start, e.end),
+    )
     return QuestionAnalysis(
         kind=kind,
         yes_but="yes_but" in labels,

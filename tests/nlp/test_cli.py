@@ -74,6 +74,14 @@ def test_vraag(analyzer: Analyzer, capsys: pytest.CaptureFixture[str]) -> None:
     assert "Soort: open vraag" in capsys.readouterr().out
 
 
+def test_vraag_says_why(analyzer: Analyzer, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["vraag", "U drinkt zeker elke avond?"]) == 0
+    out = capsys.readouterr().out
+    assert "Soort: suggestieve vraag" in out
+    assert '"zeker" (suggestief)' in out
+    assert '(Verslaving)' in out
+
+
 SENTENCES = Path(__file__).parents[2] / "assistant/knowledge/learned/sentences"
 
 

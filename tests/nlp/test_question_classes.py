@@ -180,3 +180,25 @@ class TestDomains:
     )
     def test_domains(self, analyzer: Analyzer, text: str, domains: list[str]) -> None:
         assert analyzer.question(text).domains == domains
+
+
+class TestEvidence:
+    """A trainee sees which words made the verdict, each span once."""
+
+    def test_the_assuming_word_is_shown(self, analyzer: Analyzer) -> None:
+        result = analyzer.question("U slaapt zeker slecht?")
+        assert [e.text for e in result.evidence if e.label == "suggestive"] == ["zeker"]
+
+    def test_a_tag_is_shown(self, analyzer: Analyzer) -> None:
+        result = analyzer.question("Dus je bent al twee maanden thuis, toch")
+        assert [(e.text, e.label) for e in result.evidence] == [("toch", "suggestive")]
+
+    def test_each_span_once_per_label(self, analyzer: Analyzer) -> None:
+        result = analyzer.question("Hoe slaapt u de laatste tijd?")
+        spans = [(e.start, e.end, e.label) for e in result.evidence]
+        assert len(spans) == len(set(spans))
+
+    def test_a_reproach_explores_nothing(self, analyzer: Analyzer) -> None:
+        result = analyzer.question("Is het nou echt zo moeilijk om de afwas te doen?")
+        assert result.judging
+        assert "vraag_achter_de_vraag" not in result.frames
