@@ -79,7 +79,7 @@ def test_vraag_says_why(analyzer: Analyzer, capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert "Soort: suggestieve vraag" in out
     assert '"zeker" (suggestief)' in out
-    assert '(Verslaving)' in out
+    assert "(Verslaving)" in out
 
 
 SENTENCES = Path(__file__).parents[2] / "assistant/knowledge/learned/sentences"
