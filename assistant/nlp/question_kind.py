@@ -63,47 +63,47 @@ class Sentence:
 def sentences(doc: Doc, matches: list[Match], lexicon: QuestionLexicon) -> list[Sentence]:
     """Every sentence of the turn with what it asks, in order."""
     fillers = set(lexicon.fillers)
-    found = []
-    for start, end in _spans(doc):
-        inside = [m for m in matches if start <= m.start < end]
-        labels = {m.entry.label for m in inside}
-        head = _first_content(doc, start, end, fillers)
-        marked = doc[end - 1].text == "?" or doc[end - 1].text.endswith("?")
-        last = max((i for i in range(start, end) if not doc[i].is_punct), default=start)
-        tagged = any(m.entry.label == "tags" and m.end - 1 == last for m in inside)
-        # With a question mark the question may come after a lead-in ("Echt, hoe is dat
-        # voor jou?"); without one, a question word later on starts a clause ("Dat klinkt
-        # heftig, wat u heeft meegemaakt.").
-        wh = _wh_in_parts(doc, start, end, fillers, lexicon) if marked else None
-        if wh is None and head is not None:
-            wh = _wh_at(doc, head, end, lexicon)
-        after_then = head is not None and head > start and doc[head - 1].lower_ in THEN
-        inverted = not after_then and _verb_first(doc, head, end, lexicon, SUBJECTS_AFTER_VERB)
-        exclaims = not marked and any(
-            m.entry.label == "not_asking" and m.start == head for m in inside
-        )
-        invites = "open_invite" in labels
-        asks = (marked or tagged or wh is not None or invites or inverted) and not exclaims
-        if not asks:
-            found.append(Sentence(start, end, False, 0, None, False, False))
-            continue
-        after_head = -1 if head is None else head
-        seconds = [m for m in inside if m.entry.label == "second_question" and m.start > after_head]
-        extra = max(len(seconds), _inverted_questions(doc, start, end, lexicon))
-        # "U slaapt zeker slecht?", "Met die knie kunt u toch niet fietsen?": not opened
-        # by a question word or a verb, so an assuming word leads the answer.
-        statement_order = wh is None and not _verb_first(
-            doc, head, end, lexicon, SUBJECTS_AFTER_VERB
-        )
-        suggestive = (
-            "suggestive" in labels
-            or tagged
-            or (marked and statement_order and "assuming" in labels)
-        )
-        found.append(
-            Sentence(start, end, True, 1 + extra, wh, wh is not None or invites, suggestive)
-        )
-    return found
+    return [
+        _read(doc, start, end, [m for m in matches if start <= m.start < end], lexicon, fillers)
+        for start, end in _spans(doc)
+    ]
+
+
+def _read(
+    doc: Doc,
+    start: int,
+    end: int,
+    inside: list[Match],
+    lexicon: QuestionLexicon,
+    fillers: set[str],
+) -> Sentence:
+    """What one sentence asks; ``inside`` holds the matches that start in it."""
+    labels = {m.entry.label for m in inside}
+    head = _first_content(doc, start, end, fillers)
+    marked = doc[end - 1].text == "?" or doc[end - 1].text.endswith("?")
+    last = max((i for i in range(start, end) if not doc[i].is_punct), default=start)
+    tagged = any(m.entry.label == "tags" and m.end - 1 == last for m in inside)
+    # With a question mark the question may come after a lead-in ("Echt, hoe is dat voor
+    # jou?"); without one, a question word later on starts a clause ("Dat klinkt heftig,
+    # wat u heeft meegemaakt.").
+    wh = _wh_in_parts(doc, start, end, fillers, lexicon) if marked else None
+    if wh is None and head is not None:
+        wh = _wh_at(doc, head, end, lexicon)
+    verb_first = _verb_first(doc, head, end, lexicon, SUBJECTS_AFTER_VERB)
+    after_then = head is not None and head > start and doc[head - 1].lower_ in THEN
+    exclaims = not marked and any(m.entry.label == "not_asking" and m.start == head for m in inside)
+    invites = "open_invite" in labels
+    asks = marked or tagged or wh is not None or invites or (verb_first and not after_then)
+    if not asks or exclaims:
+        return Sentence(start, end, False, 0, None, False, False)
+    after_head = -1 if head is None else head
+    seconds = [m for m in inside if m.entry.label == "second_question" and m.start > after_head]
+    extra = max(len(seconds), _inverted_questions(doc, start, end, lexicon))
+    # "U slaapt zeker slecht?", "Met die knie kunt u toch niet fietsen?": not opened by a
+    # question word or a verb, so an assuming word leads the answer.
+    assumes = marked and wh is None and not verb_first and "assuming" in labels
+    suggestive = "suggestive" in labels or tagged or assumes
+    return Sentence(start, end, True, 1 + extra, wh, wh is not None or invites, suggestive)
 
 
 def _wh_in_parts(
