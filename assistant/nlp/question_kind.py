@@ -101,7 +101,8 @@ def _read(
     extra = max(len(seconds), _inverted_questions(doc, start, end, lexicon))
     # "U slaapt zeker slecht?", "Met die knie kunt u toch niet fietsen?": not opened by a
     # question word or a verb, so an assuming word leads the answer.
-    assumes = marked and wh is None and not verb_first and "assuming" in labels
+    inverted = head is not None and head + 1 < end and doc[head + 1].lower_ in SUBJECTS_AFTER_VERB
+    assumes = marked and wh is None and not inverted and "assuming" in labels
     suggestive = "suggestive" in labels or tagged or assumes
     return Sentence(start, end, True, 1 + extra, wh, wh is not None or invites, suggestive)
 

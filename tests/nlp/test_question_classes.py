@@ -202,3 +202,35 @@ class TestEvidence:
         result = analyzer.question("Is het nou echt zo moeilijk om de afwas te doen?")
         assert result.judging
         assert "vraag_achter_de_vraag" not in result.frames
+
+
+class TestSecondRound:
+    """Classes from the judging-rich set (``questions-extra2.jsonl``), in our own words."""
+
+    def test_telling_about_the_client_is_no_invitation(self, analyzer: Analyzer) -> None:
+        assert analyzer.question("U vertelt dat u slecht slaapt.").kind == "none"
+        assert analyzer.question("Wilt u vertellen hoe het ging?").kind == "open"
+
+    def test_a_verb_first_question_with_wel_is_closed(self, analyzer: Analyzer) -> None:
+        assert analyzer.question("Komt u nog wel eens bij uw zus?").kind == "closed"
+
+    def test_understanding_then_but(self, analyzer: Analyzer) -> None:
+        assert analyzer.question("Ik snap het wel, maar zo werkt het niet.").yes_but
+
+    def test_more_judging_forms(self, analyzer: Analyzer) -> None:
+        for text in [
+            "U rookt twee pakjes per dag en dan zegt u dat het geld op is?",
+            "Die achterstand heeft u toch ook zelf laten oplopen.",
+            "Vindt u dat zelf normaal, om elke dag tot twaalf uur te slapen?",
+            "Als ik niks doe, leert u het nooit.",
+        ]:
+            assert analyzer.question(text).judging, text
+
+    def test_support_is_no_judgement(self, analyzer: Analyzer) -> None:
+        for text in [
+            "U bent niet de enige die dit meemaakt.",
+            "Het is niet de bedoeling dat u dit allemaal alleen oplost.",
+            "Hoe laat gaan de kinderen naar bed?",
+            "Op uw leeftijd is dat heel normaal.",
+        ]:
+            assert not analyzer.question(text).judging, text

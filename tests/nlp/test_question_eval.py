@@ -195,19 +195,31 @@ class TestShippedLabelledUtterances:
     ``data/judge/`` is only measured, never asserted: see ``data/QUESTIONS.md``.)"""
 
     @pytest.mark.parametrize(
-        ("name", "kind", "frames", "domains"),
-        [("questions-dev.jsonl", 0.95, 0.80, 0.78), ("questions-extra.jsonl", 0.90, 0.74, 0.75)],
+        ("name", "kind", "frames", "domains", "precision", "recall"),
+        [
+            ("questions-dev.jsonl", 0.95, 0.80, 0.78, 0.9, 0.8),
+            ("questions-extra.jsonl", 0.90, 0.74, 0.75, 0.9, 0.6),
+            # written to be hard: 45% judging in many forms, near-misses for the rest
+            ("questions-extra2.jsonl", 0.88, 0.60, 0.62, 0.7, 0.5),
+        ],
     )
     def test_figures(
-        self, analyzer: Analyzer, name: str, kind: float, frames: float, domains: float
+        self,
+        analyzer: Analyzer,
+        name: str,
+        kind: float,
+        frames: float,
+        domains: float,
+        precision: float,
+        recall: float,
     ) -> None:
         report = evaluate_questions(analyzer, read_questions(DATA / name))
         assert report.kind_accuracy >= kind
         assert report.frames_macro_f1 >= frames
         assert report.domains_macro_f1 >= domains
         for flag in report.flags:
-            assert flag.precision >= 0.9, flag
-            assert flag.recall >= 0.6, flag
+            assert flag.precision >= precision, flag
+            assert flag.recall >= recall, flag
 
     def test_the_second_annotator_covers_the_judge_set(
         self, capsys: pytest.CaptureFixture[str]
