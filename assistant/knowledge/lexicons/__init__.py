@@ -170,8 +170,6 @@ class QuestionLexicon(_Strict):
     question_verbs: list[str] = []
     """Verb forms that open a yes/no question followed by u/je, also without a question mark
     ("Heeft u kinderen die in de buurt wonen"). No verbs of polite commands ("Gaat u zitten")."""
-    declarative_starts: list[str] = []
-    """Words a question in statement order starts with ("U woont alleen?")."""
     assuming: list[str] = []
     """Words that, in a question in statement order, assume the answer: "U slaapt zeker
     slecht?" is suggestive, "U woont alleen?" is a closed check."""
