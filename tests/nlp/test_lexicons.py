@@ -71,3 +71,18 @@ def test_a_choice_of_single_words_next_to_the_same_word_is_fine(tmp_path: Path) 
         encoding="utf-8",
     )
     assert any(d.domain == "huiselijke_relaties" for d in load_lexicons([tmp_path]).domains)
+
+
+def test_a_trainer_adds_question_topics_and_judging_words(
+    tmp_path: Path, analyzer: Analyzer
+) -> None:
+    """question.toml in the trainer's folder adds to ours, tables included."""
+    (tmp_path / "question.toml").write_text('[topics]\nfinancien = ["knaken"]\n', encoding="utf-8")
+    (tmp_path / "question.toml").write_text(
+        'judging = ["wat een slappe hap"]\n[topics]\nfinancien = ["knaken"]\n', encoding="utf-8"
+    )
+    text = "Hoe gaat het met de knaken? Wat een slappe hap."
+    assert analyzer.question(text).domains == []
+    extended = Analyzer([tmp_path]).question(text)
+    assert extended.domains == ["financien"]
+    assert extended.judging
