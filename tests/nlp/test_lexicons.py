@@ -77,7 +77,6 @@ def test_a_trainer_adds_question_topics_and_judging_words(
     tmp_path: Path, analyzer: Analyzer
 ) -> None:
     """question.toml in the trainer's folder adds to ours, tables included."""
-    (tmp_path / "question.toml").write_text('[topics]\nfinancien = ["knaken"]\n', encoding="utf-8")
     (tmp_path / "question.toml").write_text(
         'judging = ["wat een slappe hap"]\n[topics]\nfinancien = ["knaken"]\n', encoding="utf-8"
     )
