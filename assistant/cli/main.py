@@ -8,6 +8,7 @@ with exit code 1; usage errors exit with 2.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early ("assistant vraag ... | head -1"): not an error of ours.
+        # Point stdout at devnull so Python's exit flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run_app(dialog_paths: list[str]) -> int:

@@ -22,6 +22,9 @@ SENTENCE_END = {".", "!", "?", "…"}
 PART_BREAKS = {",", ":", ";"}
 JOINTS = {"en", "of", ","}
 ADDRESSEE = {"u", "je", "jij", "jullie"}
+PRONOUNS = ADDRESSEE | {"ze", "hij", "zij", "ie", "we"}
+"""After a joint, a word and then one of these is a verb asking again ("..., en helpen ze
+weleens?")."""
 SUBJECTS_AFTER_VERB = ADDRESSEE | {"er", "dat", "het", "uw", "jouw", "de"}
 THEN = {"dan", "zo", "daarom", "daar"}
 """Before a verb these make a statement ("Dan kunt u weer zelf boodschappen doen.")."""
@@ -41,6 +44,9 @@ SUBORDINATORS = {
     "zodat",
     "waardoor",
     "dat",
+    "dus",
+    "maar",
+    "want",
 }
 
 
@@ -167,7 +173,7 @@ def _inverted_questions(doc: Doc, start: int, end: int, lexicon: QuestionLexicon
             continue  # "Komt u hier, of komt u liever naar ons?" offers a choice
         elif nxt in ASIDES and after in ADDRESSEE and (i + 3 >= end or doc[i + 3].is_punct):
             continue  # "Hoe komt het, denkt u, dat ...?"
-        elif after in ADDRESSEE or _verb_first(doc, i + 1, end, lexicon, SUBJECTS_AFTER_VERB):
+        elif after in PRONOUNS or _verb_first(doc, i + 1, end, lexicon, SUBJECTS_AFTER_VERB):
             count += 1
     return count
 

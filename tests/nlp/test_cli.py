@@ -193,3 +193,21 @@ class TestAgreementBetweenAnnotators:
             assert json.loads(capsys.readouterr().out)["items"] == len(
                 first.read_text(encoding="utf-8").splitlines()
             )
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`assistant needs --eval A --against B | head -1` ends quietly."""
+    import os
+    import sys
+
+    rows = [{"id": "1", "text": "Geen geld.", "domains": ["financien"], "primary": "financien"}]
+    first = tmp_path / "a.jsonl"
+    first.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)
+    saved = sys.stdout
+    sys.stdout = os.fdopen(write, "w", buffering=1)  # each line is written at once
+    try:
+        assert main(["needs", "--eval", str(first), "--against", str(first)]) == 0
+    finally:
+        sys.stdout = saved

@@ -52,6 +52,8 @@ class TestOneQuestionOrMore:
             ("Belt u zelf, of zal ik het doen?", "closed"),
             ("Wanneer begon de pijn, was dat na de val?", "multiple"),
             ("Hoe gaat het met eten, en slaapt u wel?", "multiple"),
+            ("Hoe is het contact met uw zoons, en helpen ze u weleens?", "multiple"),
+            ("Hoe ging het thuis, dus toen hij weg was?", "open"),
         ],
     )
     def test_kind(self, analyzer: Analyzer, text: str, kind: str) -> None:
