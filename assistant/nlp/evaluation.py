@@ -52,17 +52,21 @@ class EvaluationReport(BaseModel):
     no_need_fpr: float
 
 
-def read_labelled(path: Path) -> list[LabelledItem]:
-    """Items of a JSONL file; every bad line is reported with its number."""
+def numbered_lines(path: Path) -> list[tuple[int, str]]:
+    """The non-empty lines of a labelled file with their line numbers; a Dutch error when
+    the file cannot be read."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise EvaluationError(f"Het bestand {path} kan niet gelezen worden.") from exc
+    return [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+
+
+def read_labelled(path: Path) -> list[LabelledItem]:
+    """Items of a JSONL file; every bad line is reported with its number."""
     items: list[LabelledItem] = []
     problems: list[Problem] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in numbered_lines(path):
         try:
             items.append(LabelledItem.model_validate(json.loads(line)))
         except ValueError as exc:

@@ -21,6 +21,8 @@ topic is about the social network.
 
 from __future__ import annotations
 
+from typing import get_args
+
 from spacy.tokens import Doc
 
 from assistant.knowledge.lexicons import QuestionLexicon
@@ -30,13 +32,8 @@ from assistant.nlp.models import Evidence, QuestionAnalysis, QuestionFrame, Ques
 from assistant.nlp.needs import THRESHOLD, drop_contained, evidence
 from assistant.nlp.question_kind import Sentence, sentences
 
-FRAME_ORDER: tuple[QuestionFrame, ...] = (
-    "vraag_achter_de_vraag",
-    "eigen_kracht",
-    "netwerk",
-    "voorliggend",
-    "maatwerk",
-)
+FRAME_ORDER: tuple[QuestionFrame, ...] = get_args(QuestionFrame)
+"""The frames in the method's order, as the model type lists them."""
 EXPLORING: QuestionFrame = "vraag_achter_de_vraag"
 PROVISIONS = {"voorliggend", "maatwerk"}
 NETWORK_DOMAIN = "sociaal_netwerk"

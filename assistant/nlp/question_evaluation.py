@@ -96,13 +96,7 @@ def score_questions(
     """The scores of these analyses (one per item, in order) against the labels."""
     pairs = list(zip(items, found, strict=True))
     kinds = _label_scores(KINDS, [({i.kind}, {a.kind}) for i, a in pairs])
-    flags = [  # a flag that neither the labels nor the analysis have is left out
-        score
-        for flag in FLAGS
-        for score in _label_scores(
-            [flag], [(_yes(flag, i), _yes(flag, _flags(a))) for i, a in pairs]
-        )
-    ]
+    flags = _label_scores(FLAGS, [(_labelled_flags(i), _found_flags(a)) for i, a in pairs])
     frames = _label_scores(FRAMES, [(set(i.frames), set(a.frames)) for i, a in pairs])
     domains = _label_scores(DOMAIN_SLUGS, [(set(i.domains), set(a.domains)) for i, a in pairs])
     right = sum(i.kind == a.kind for i, a in pairs)
@@ -122,13 +116,14 @@ def score_questions(
     )
 
 
-def _flags(analysis: QuestionAnalysis) -> dict[str, bool]:
-    return {flag: bool(getattr(analysis, ANALYSIS_FIELD.get(flag, flag))) for flag in FLAGS}
+def _labelled_flags(item: LabelledQuestion) -> set[str]:
+    """The yes/no features the labels say yes to."""
+    return {flag for flag in FLAGS if getattr(item, flag)}
 
 
-def _yes(flag: str, values: LabelledQuestion | dict[str, bool]) -> set[str]:
-    on = values[flag] if isinstance(values, dict) else getattr(values, flag)
-    return {flag} if on else set()
+def _found_flags(analysis: QuestionAnalysis) -> set[str]:
+    """The yes/no features the analysis says yes to, by their label names."""
+    return {flag for flag in FLAGS if getattr(analysis, ANALYSIS_FIELD.get(flag, flag))}
 
 
 def _label_scores(
@@ -167,9 +162,9 @@ def _differences(item: LabelledQuestion, analysis: QuestionAnalysis) -> list[Dif
             )
 
     differ("kind", item.kind, analysis.kind)
-    flags = _flags(analysis)
+    labelled, found_flags = _labelled_flags(item), _found_flags(analysis)
     for flag in FLAGS:
-        differ(flag, str(getattr(item, flag)).lower(), str(flags[flag]).lower())
+        differ(flag, str(flag in labelled).lower(), str(flag in found_flags).lower())
     differ("frames", _listed(item.frames), _listed(analysis.frames))
     differ("domains", _listed(item.domains), _listed(analysis.domains))
     return found

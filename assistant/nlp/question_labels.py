@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from assistant.errors import Problem
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
-from assistant.nlp.evaluation import EvaluationError
+from assistant.nlp.evaluation import EvaluationError, numbered_lines
 from assistant.nlp.models import QuestionFrame, QuestionKind
 
 KINDS: tuple[str, ...] = get_args(QuestionKind)
@@ -43,15 +43,9 @@ class LabelledQuestion(BaseModel):
 
 def read_questions(path: Path) -> list[LabelledQuestion]:
     """The labelled utterances of a JSONL file; every bad line is reported, all at once."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluationError(f"Het bestand {path} kan niet gelezen worden.") from exc
     items: list[LabelledQuestion] = []
     problems: list[Problem] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in numbered_lines(path):
         try:
             raw = json.loads(line)
         except ValueError as exc:
