@@ -2,14 +2,19 @@
 style of what a worker asks.
 
 Importing this package is cheap: spaCy is only imported and loaded by the first call
-of ``get_analyzer()`` (the app makes that call in a background thread).
+of ``get_analyzer()`` (the app makes that call in a background thread), and then without
+its command line (:mod:`assistant.nlp.spacy_cli`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.nlp.models import (
+from assistant.nlp.spacy_cli import defer_spacy_cli
+
+defer_spacy_cli()  # before any module here imports spaCy: see spacy_cli.py
+
+from assistant.nlp.models import (  # noqa: E402
     Evidence,
     NeedHit,
     QuestionAnalysis,

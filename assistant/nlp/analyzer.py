@@ -8,20 +8,21 @@ the analyzer can be shared between threads.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from assistant.knowledge.lexicons import extra_dirs_from_env, load_lexicons
-from assistant.nlp import patterns
-from assistant.nlp.entries import compound_tails, lexicon_entries, typo_targets
+from assistant.knowledge.lexicons import extra_dirs_from_env
 from assistant.nlp.learned import with_learned
 from assistant.nlp.lemmas import LemmaTable
 from assistant.nlp.matching import Entry, LexiconMatcher, Match
-from assistant.nlp.model import NeedModel, load_model
+from assistant.nlp.model import NeedModel, model_from_data
 from assistant.nlp.models import NeedHit, QuestionAnalysis, SafetySignal, UtteranceAnalysis
 from assistant.nlp.needs import score_needs, urgent_domains
 from assistant.nlp.normalize import Normalizer
@@ -29,6 +30,7 @@ from assistant.nlp.pipeline import build_nlp
 from assistant.nlp.question import analyze_question
 from assistant.nlp.safety import find_signals, in_public, kept_signals, long_over
 from assistant.nlp.scope import Scope
+from assistant.nlp.snapshot import load_snapshot
 
 
 def _suicide_needs(signals: list[Match]) -> list[Match]:
@@ -53,27 +55,36 @@ class RuleView:
     signals: list[SafetySignal]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading makes ~100,000 long-lived objects and no garbage cycles worth finding:
+    Python's cycle collector would walk them again and again (a fifth of the load time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Analyzer:
     """Needs, safety signals and question style for Dutch utterances."""
 
     def __init__(self, extra_dirs: list[Path] | None = None, use_model: bool = True) -> None:
         started = time.perf_counter()
-        self.lexicons = load_lexicons(extra_dirs)
-        entries = lexicon_entries(self.lexicons)
-        table = LemmaTable()
-        table.add_forms(self.lexicons.lemmas)
-        vocabulary = {w for e in entries for w in patterns.words(e.term)}
-        vocabulary |= set(self.lexicons.scope.negation_before) | set(
-            self.lexicons.question.wh_words
-        )
-        keys = {table.key(w) for w in vocabulary}
-        fuzzy = typo_targets(entries)
-        wildcards = {w for e in entries for w in patterns.wildcards(e.term)}
-        tails = compound_tails(entries) - {w[1:] for w in wildcards if w.startswith("*")}
-        normalizer = Normalizer(table.key, keys, wildcards, fuzzy, table.is_known, tails)
-        self.nlp = build_nlp(table, vocabulary, normalizer)
-        self.matcher = LexiconMatcher(self.nlp, table.key, entries)
-        self.model: NeedModel | None = load_model() if use_model else None
+        with _collector_paused():
+            table = LemmaTable()
+            snap = load_snapshot(table, extra_dirs or [], use_model)
+            self.lexicons = snap.lexicons
+            normalizer = Normalizer(
+                table.key, snap.keys, snap.wildcards, snap.fuzzy, table.is_known, snap.tails
+            )
+            self.nlp = build_nlp(snap.lemma_rows, normalizer)
+            self.matcher = LexiconMatcher(self.nlp, snap.entries, snap.plan)
+            self.model: NeedModel | None = None
+            if snap.model_data is not None:
+                self.model = model_from_data(snap.model_data, checked=True)
         self._lock = threading.Lock()
         self.load_seconds = time.perf_counter() - started
 

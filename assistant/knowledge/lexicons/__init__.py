@@ -254,18 +254,28 @@ def extra_dirs_from_env() -> list[Path]:
     return [Path(part) for part in value.split(os.pathsep) if part.strip()]
 
 
+SINGLE_FILES = ("scope", "safety", "question", "lemmas")
+"""The lists with one file per folder (``scope.toml`` ...); domains have a folder each."""
+
+
+def lexicon_files(extra_dirs: list[Path] | None = None) -> list[Path]:
+    """Every lexicon file that is read, in reading order: ours, then each extra folder."""
+    files: list[Path] = []
+    for folder in [LEXICON_DIR, *(extra_dirs or [])]:
+        files += sorted((folder / "domains").glob("*.toml"))
+        files += [p for name in SINGLE_FILES if (p := folder / f"{name}.toml").is_file()]
+    return files
+
+
 def load_lexicons(extra_dirs: list[Path] | None = None) -> Lexicons:
     """Read the shipped lists plus any extra folders; raise LexiconError on a bad file."""
-    folders = [LEXICON_DIR, *(extra_dirs or [])]
     domains: list[DomainLexicon] = []
-    singles: dict[str, dict[str, Any]] = {"scope": {}, "safety": {}, "question": {}, "lemmas": {}}
-    for folder in folders:
-        for path in sorted((folder / "domains").glob("*.toml")):
+    singles: dict[str, dict[str, Any]] = {name: {} for name in SINGLE_FILES}
+    for path in lexicon_files(extra_dirs):
+        if path.parent.name == "domains":
             domains.append(_check(DomainLexicon, _read(path), path))
-        for name in singles:
-            path = folder / f"{name}.toml"
-            if path.is_file():
-                singles[name] = _merge(singles[name], _read(path))
+        else:
+            singles[path.stem] = _merge(singles[path.stem], _read(path))
     where = LEXICON_DIR
     return Lexicons(
         lemmas=_check(LemmaLexicon, singles["lemmas"], where / "lemmas.toml").forms,
