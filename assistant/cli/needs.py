@@ -42,13 +42,22 @@ def register(subparsers: Any) -> None:
         nargs="+",
         help="train het geleerde model opnieuw op JSONL-bestanden met gelabelde zinnen",
     )
+    source.add_argument(
+        "--train-danger",
+        metavar="BESTAND",
+        nargs="+",
+        help="train het gevaarmodel (vermoedens waar de lijsten geen signaal geven) opnieuw "
+        "op JSONL-bestanden met een veld 'signal'",
+    )
     parser.add_argument(
         "--no-cv",
         action="store_true",
         help="met --train: sla het meten per bestand over (sneller)",
     )
     parser.add_argument(
-        "--out", metavar="PAD", help="met --train: schrijf het model hierheen (anders het eigen)"
+        "--out",
+        metavar="PAD",
+        help="met --train of --train-danger: schrijf het model hierheen (anders het eigen)",
     )
     parser.add_argument(
         "--keep-apart",
@@ -56,7 +65,8 @@ def register(subparsers: Any) -> None:
         nargs="+",
         action="extend",
         default=[],
-        help="met --train: laat zinnen weg die lijken op de zinnen in dit bestand, "
+        help="met --train of --train-danger: laat zinnen weg die lijken op de zinnen in dit "
+        "bestand, "
         "zodat u er later eerlijk op kunt meten",
     )
     parser.add_argument(
@@ -70,10 +80,19 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if sum(x is not None for x in (args.tekst, args.file, args.eval, args.train)) != 1:
+    given = (args.tekst, args.file, args.eval, args.train, args.train_danger)
+    if sum(x is not None for x in given) != 1:
         raise NeedsCommandError(
-            "Geef één tekst, of --file BESTAND, of --eval BESTAND, of --train BESTAND..."
+            "Geef één tekst, of --file BESTAND, of --eval BESTAND, of --train BESTAND..., "
+            "of --train-danger BESTAND..."
         )
+    if args.train_danger:
+        from assistant.cli.danger_training import train_danger
+
+        out = Path(args.out) if args.out else None
+        apart = [Path(f) for f in args.keep_apart]
+        print(train_danger([Path(f) for f in args.train_danger], out, apart))
+        return 0
     if args.train:
         from assistant.cli.needs_training import train
 
@@ -99,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     for text in texts:
         result = analyzer.analyze(text)
         if args.json:
-            print(json.dumps(result.model_dump(), ensure_ascii=False))
+            print(json.dumps(_result_json(result), ensure_ascii=False))
         else:
             print(_result_text(result))
     return 0
@@ -124,6 +143,15 @@ def _read_texts(path: Path) -> list[str]:
     return texts
 
 
+def _result_json(result: UtteranceAnalysis) -> dict[str, Any]:
+    """``{"needs": [...], "signals": [...]}``, plus ``"hints"`` only when there is one:
+    the shape of the issue stays as it was for everyone who reads only those two."""
+    data = result.model_dump()
+    if not data["hints"]:
+        del data["hints"]
+    return data
+
+
 def _result_text(result: UtteranceAnalysis) -> str:
     lines = []
     for signal in result.signals:
@@ -131,6 +159,12 @@ def _result_text(result: UtteranceAnalysis) -> str:
         lines.append(f"LET OP — {SIGNAL_NAMES[signal.kind]} ({words})")
         lines.append(f"  {signal.route}")
         lines.append(f"  Bellen: {', '.join(signal.phones)}")
+    for hint in result.hints:
+        words = ", ".join(f'"{e.text}"' for e in hint.evidence)
+        lines.append(
+            f"Misschien een signaal ({SIGNAL_NAMES[hint.kind].lower()}, geleerd uit "
+            f"voorbeeldzinnen: {words}). Vraag rustig door naar veiligheid."
+        )
     if result.needs:
         lines.append("Levensdomeinen:")
         for need in result.needs:
@@ -164,6 +198,16 @@ def _report_text(report: EvaluationReport) -> str:
         f"Hoofddomein bij de eerste twee: {report.primary_top2:.1%}",
         f"Vals alarm bij 'geen hulpvraag': {report.no_need_fpr:.1%}",
     ]
+    signals = report.signals
+    if signals is not None:
+        missed = signals.danger - signals.found
+        lines += [
+            "",
+            f"Zinnen over gevaar: {signals.danger}. Signaal van de lijsten: {signals.found}. "
+            f"Van de {missed} andere een vermoeden van het model: {signals.hinted}.",
+            f"Zinnen zonder gevaar: {signals.calm}. Toch een signaal: {signals.false_signals}. "
+            f"Toch een vermoeden: {signals.false_hints}.",
+        ]
     return "\n".join(lines)
 
 

@@ -38,7 +38,7 @@ def train(
     model = fit(list(used.values()))
     model.trained_on = {name: len(found) for name, found in sorted(used.items())}
     target = out or MODEL_FILE
-    _write(target, model.to_json() + "\n")
+    write_model(target, model.to_json() + "\n")
     lines += [
         "",
         f"Model getraind op {len(data)} zinnen, {len(model.weights)} woorden: {target}",
@@ -60,7 +60,7 @@ class ModelWriteError(KeukentafelError):
     """The trained model could not be written."""
 
 
-def _write(target: Path, text: str) -> None:
+def write_model(target: Path, text: str) -> None:
     """Write via a temporary file: a failed write never leaves half a model behind."""
     partial = target.with_name(target.name + ".tmp")
     try:

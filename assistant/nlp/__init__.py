@@ -15,6 +15,7 @@ from assistant.nlp.spacy_cli import defer_spacy_cli
 defer_spacy_cli()  # before any module here imports spaCy: see spacy_cli.py
 
 from assistant.nlp.models import (  # noqa: E402
+    DangerHint,
     Evidence,
     NeedHit,
     QuestionAnalysis,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Analyzer",
+    "DangerHint",
     "Evidence",
     "NeedHit",
     "QuestionAnalysis",

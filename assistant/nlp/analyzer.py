@@ -19,6 +19,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from assistant.knowledge.lexicons import extra_dirs_from_env
+from assistant.nlp.danger import DangerModel, danger_from_data
+from assistant.nlp.features import token_features
 from assistant.nlp.learned import with_learned
 from assistant.nlp.lemmas import LemmaTable
 from assistant.nlp.matching import Entry, LexiconMatcher, Match
@@ -83,8 +85,11 @@ class Analyzer:
             self.nlp = build_nlp(snap.lemma_rows, normalizer)
             self.matcher = LexiconMatcher(self.nlp, snap.entries, snap.plan)
             self.model: NeedModel | None = None
+            self.danger: DangerModel | None = None
             if snap.model_data is not None:
-                self.model = model_from_data(snap.model_data, checked=True)
+                needs_data, danger_data = snap.model_data
+                self.model = model_from_data(needs_data, checked=True)
+                self.danger = danger_from_data(danger_data, checked=True)
         self._lock = threading.Lock()
         self.load_seconds = time.perf_counter() - started
 
@@ -131,10 +136,15 @@ class Analyzer:
     def analyze(self, text: str) -> UtteranceAnalysis:
         """Needs (highest confidence first) and safety signals in one utterance."""
         view = self.rules(text)
-        needs = view.needs
-        if self.model is not None:
-            needs = with_learned(view.doc, view.scope, needs, self.model, view.urgent)
-        return UtteranceAnalysis(needs=needs, signals=view.signals)
+        needs, hints = view.needs, []
+        if self.model is not None or self.danger is not None:
+            found = token_features(view.doc, view.scope)
+            if self.model is not None:
+                needs = with_learned(view.doc, found, needs, self.model, view.urgent)
+            if self.danger is not None:
+                signalled = {signal.kind for signal in view.signals}
+                hints = self.danger.hints(view.doc, found, signalled)
+        return UtteranceAnalysis(needs=needs, signals=view.signals, hints=hints)
 
     def needs(self, text: str) -> list[NeedHit]:
         return self.analyze(text).needs

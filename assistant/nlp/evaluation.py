@@ -22,6 +22,7 @@ from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 
 if TYPE_CHECKING:
     from assistant.nlp.analyzer import Analyzer
+    from assistant.nlp.models import UtteranceAnalysis
 
 
 class EvaluationError(KeukentafelError):
@@ -33,6 +34,13 @@ class LabelledItem(BaseModel):
     text: str
     domains: list[str]
     primary: str | None = None
+    signal: str | None = None
+    """The kind of danger in the sentence; only known when the file gives the field
+    (``"signal": null`` for none): see :attr:`signal_known`."""
+
+    @property
+    def signal_known(self) -> bool:
+        return "signal" in self.model_fields_set
 
 
 class DomainScore(BaseModel):
@@ -43,6 +51,24 @@ class DomainScore(BaseModel):
     support: int
 
 
+class SignalScore(BaseModel):
+    """Danger signals and hints on the sentences whose label says whether they tell of
+    danger (a ``signal`` field)."""
+
+    danger: int
+    """Sentences labelled with a kind of danger."""
+    found: int
+    """Of those, with a signal of that kind from the lists."""
+    hinted: int
+    """Of the others, with a hint of that kind from the danger model."""
+    calm: int
+    """Sentences labelled without danger."""
+    false_signals: int
+    """Of those, with a signal anyway."""
+    false_hints: int
+    """Of those, with a hint (and no signal)."""
+
+
 class EvaluationReport(BaseModel):
     items: int
     per_domain: list[DomainScore]
@@ -50,6 +76,8 @@ class EvaluationReport(BaseModel):
     micro_f1: float
     primary_top2: float
     no_need_fpr: float
+    signals: SignalScore | None = None
+    """Only when the file labels danger (``signal``)."""
 
 
 def numbered_lines(path: Path) -> list[tuple[int, str]]:
@@ -88,9 +116,32 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def evaluate(analyzer: Analyzer, items: Iterable[LabelledItem]) -> EvaluationReport:
-    """The detector's needs (highest confidence first) scored against the labels."""
+    """The detector's needs (highest confidence first) scored against the labels, and its
+    signals and hints where the labels say whether there is danger."""
     labelled = list(items)
-    return score(labelled, [[need.domain for need in analyzer.needs(i.text)] for i in labelled])
+    found = [analyzer.analyze(item.text) for item in labelled]
+    report = score(labelled, [[need.domain for need in f.needs] for f in found])
+    known = [(item, f) for item, f in zip(labelled, found, strict=True) if item.signal_known]
+    if known:
+        report.signals = score_signals(known)
+    return report
+
+
+def score_signals(pairs: Sequence[tuple[LabelledItem, UtteranceAnalysis]]) -> SignalScore:
+    """Signals and hints against the labelled kind of danger (None: no danger)."""
+    score = SignalScore(danger=0, found=0, hinted=0, calm=0, false_signals=0, false_hints=0)
+    for item, analysis in pairs:
+        signalled = {signal.kind for signal in analysis.signals}
+        hinted = {hint.kind for hint in analysis.hints}
+        if item.signal is None:
+            score.calm += 1
+            score.false_signals += bool(signalled)
+            score.false_hints += bool(hinted) and not signalled
+        else:
+            score.danger += 1
+            score.found += item.signal in signalled
+            score.hinted += item.signal not in signalled and item.signal in hinted
+    return score
 
 
 def agreement(

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from assistant.nlp.features import token_features
 from assistant.nlp.model import NeedModel
 from assistant.nlp.models import Evidence, NeedHit
-from assistant.nlp.scope import Scope
 
 
 def with_learned(
-    doc: Doc, scope: Scope, needs: list[NeedHit], model: NeedModel, urgent: set[str]
+    doc: Doc,
+    found: dict[str, list[int]],
+    needs: list[NeedHit],
+    model: NeedModel,
+    urgent: set[str],
 ) -> list[NeedHit]:
     """The needs both views agree on, highest score first; the ``urgent`` domains (part
-    of a danger signal) are always there and keep their lead."""
-    found = token_features(doc, scope)
+    of a danger signal) are always there and keep their lead. ``found`` are the word
+    features of the doc (:func:`assistant.nlp.features.token_features`)."""
     names = list(found)
     probability = model.probabilities(names)
     rules: dict[str, float] = {need.domain: need.confidence for need in needs}
@@ -41,7 +43,7 @@ def with_learned(
         reasons = model.reasons(domain, names)
         if not reasons:
             continue  # nothing to show as the reason
-        evidence = [_evidence(doc, found[name][0], name, domain) for name, _ in reasons]
+        evidence = [model_evidence(doc, found[name][0], name, domain) for name, _ in reasons]
         evidence.sort(key=lambda e: e.start)
         joined.append(
             NeedHit(domain=domain, confidence=_rounded(scores, domain), evidence=evidence)
@@ -54,13 +56,14 @@ def _rounded(scores: dict[str, float], domain: str) -> float:
     return round(scores[domain], 3)
 
 
-def _evidence(doc: Doc, position: int, feature: str, domain: str) -> Evidence:
+def model_evidence(doc: Doc, position: int, feature: str, label: str) -> Evidence:
+    """The token a weighed feature came from, as evidence ``source="model"``."""
     token = doc[position]
     return Evidence(
         start=token.idx,
         end=token.idx + len(token.text),
         text=token.text,
         term=feature.split(":", 1)[1],
-        label=domain,
+        label=label,
         source="model",
     )

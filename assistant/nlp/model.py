@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,7 +129,7 @@ def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -
             "Train het opnieuw met: assistant needs --train (zie "
             "assistant/knowledge/learned/README.md)."
         )
-    try:
+    with model_errors(path):
         if data["format"] != FORMAT or set(data["domains"]) - set(DOMAIN_SLUGS):
             raise ValueError("onbekende versie of onbekende domeinen")
         width = len(data["domains"]) + 1  # the domains, then any need
@@ -145,6 +147,14 @@ def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -
             combiner=Combiner.from_dict(data["combiner"], domains),
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
         )
+
+
+@contextmanager
+def model_errors(path: Path) -> Iterator[None]:
+    """A missing part or a wrong value while reading a model file becomes a Dutch error
+    that names the file."""
+    try:
+        yield
     except KeyError as exc:
         raise ModelFileError(
             f"Het model {path} klopt niet: het onderdeel {exc} ontbreekt."

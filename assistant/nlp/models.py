@@ -52,11 +52,25 @@ class SafetySignal(_Frozen):
     evidence: list[Evidence]
 
 
+class DangerHint(_Frozen):
+    """A guess of the learned danger model where the lists found no signal: the words
+    are like those of danger told indirectly. Not a signal: no route, nothing recorded;
+    the worker is asked to explore safety."""
+
+    kind: SignalKind
+    probability: float
+    """How likely the model thinks this kind of danger is (from its threshold up)."""
+    evidence: list[Evidence]
+    """The words that weighed most (``source="model"``)."""
+
+
 class UtteranceAnalysis(_Frozen):
     """Everything found in one thing the client said."""
 
     needs: list[NeedHit]
     signals: list[SafetySignal]
+    hints: list[DangerHint] = []
+    """Possible danger the lists did not find (see :class:`DangerHint`)."""
 
 
 class QuestionAnalysis(_Frozen):

@@ -1,7 +1,7 @@
 """Everything the analyzer derives from the lexicons and the model, kept between starts.
 
 Reading and checking the TOML lexicons, parsing ~7,000 patterns into a matcher plan,
-picking the lemma rows and word sets the normaliser needs, and reading the model's JSON
+picking the lemma rows and word sets the normaliser needs, and reading the models' JSON
 took about 0.6 s on every start, while the result only changes when a lexicon, the model
 or our code changes. The snapshot stores that result as plain data with ``marshal``
 (strings, numbers, lists, dicts: loading it runs no code), named by a digest of
@@ -26,13 +26,14 @@ from assistant.knowledge import lexicons as lexicon_module
 from assistant.knowledge.lexicons import Lexicons, lexicon_files, load_lexicons
 from assistant.nlp import patterns
 from assistant.nlp.cache import cache_dir, write_replacing
+from assistant.nlp.danger import DANGER_FILE, danger_from_data
 from assistant.nlp.entries import compound_tails, lexicon_entries, typo_targets
 from assistant.nlp.lemmas import LemmaTable
 from assistant.nlp.matcher_plan import MatcherPlan, plan_matching
 from assistant.nlp.matching import Entry
 from assistant.nlp.model import MODEL_FILE, model_from_data, read_model_data
 
-FORMAT = 1
+FORMAT = 2
 """Raised whenever the stored layout changes."""
 CODE = [
     *sorted(Path(__file__).parent.glob("*.py")),
@@ -60,7 +61,8 @@ class Snapshot:
     """The rows of the lemma table that lead to a lexicon word (for spaCy's lemmatizer)."""
     plan: MatcherPlan
     model_data: Any
-    """The model's parsed JSON, already checked; None without the learned layer."""
+    """The parsed JSON of the needs model and the danger model, already checked; None
+    without the learned layer."""
 
 
 def load_snapshot(table: LemmaTable, extra_dirs: list[Path], use_model: bool) -> Snapshot:
@@ -69,26 +71,26 @@ def load_snapshot(table: LemmaTable, extra_dirs: list[Path], use_model: bool) ->
     Adds the lexicons' own word forms to ``table`` either way. A broken lexicon or model
     raises its Dutch error here, as without a snapshot: a snapshot exists only for files
     that loaded."""
-    model = MODEL_FILE if use_model else None
-    target = cache_dir() / f"snapshot-{_digest(lexicon_files(extra_dirs), model)}.marshal"
+    models = [MODEL_FILE, DANGER_FILE] if use_model else []
+    target = cache_dir() / f"snapshot-{_digest(lexicon_files(extra_dirs), models)}.marshal"
     snapshot = _read(target)
     if snapshot is None:
-        snapshot = _build(table, extra_dirs, model)
+        snapshot = _build(table, extra_dirs, use_model)
         write_replacing(target, marshal.dumps(_to_data(snapshot)), "snapshot-*.marshal")
     table.add_forms(snapshot.lexicons.lemmas)
     return snapshot
 
 
-def _digest(lexicons: list[Path], model: Path | None) -> str:
+def _digest(lexicons: list[Path], models: list[Path]) -> str:
     digest = hashlib.sha256(f"{FORMAT} {assistant.__version__}".encode())
     digest.update(str(getattr(spacy_lookups_data, "__version__", "")).encode())
-    for path in [*CODE, *lexicons, *([model] if model else [])]:
+    for path in [*CODE, *lexicons, *models]:
         digest.update(str(path).encode() + b"\0")
         digest.update(path.read_bytes())  # unreadable: load_lexicons would fail too
     return digest.hexdigest()[:24]
 
 
-def _build(table: LemmaTable, extra_dirs: list[Path], model: Path | None) -> Snapshot:
+def _build(table: LemmaTable, extra_dirs: list[Path], use_model: bool) -> Snapshot:
     lexicons = load_lexicons(extra_dirs)
     table.add_forms(lexicons.lemmas)
     entries = lexicon_entries(lexicons)
@@ -96,9 +98,10 @@ def _build(table: LemmaTable, extra_dirs: list[Path], model: Path | None) -> Sna
     vocabulary |= set(lexicons.scope.negation_before) | set(lexicons.question.wh_words)
     wildcards = {w for e in entries for w in patterns.wildcards(e.term)}
     model_data = None
-    if model is not None:
-        model_data = read_model_data(model)
-        model_from_data(model_data, model)  # a broken model is reported now
+    if use_model:
+        model_data = (read_model_data(MODEL_FILE), read_model_data(DANGER_FILE))
+        model_from_data(model_data[0], MODEL_FILE)  # a broken model is reported now
+        danger_from_data(model_data[1], DANGER_FILE)
     return Snapshot(
         lexicons=lexicons,
         entries=entries,

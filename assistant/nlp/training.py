@@ -45,6 +45,11 @@ class Example:
     """The domains the rules found, with their confidence."""
     urgent: frozenset[str] = frozenset()
     """The domains that are part of a danger signal."""
+    signal: str | None = None
+    """The labelled kind of danger, if the file gives it (see ``signal_known``)."""
+    signal_known: bool = False
+    signalled: frozenset[str] = frozenset()
+    """The kinds of danger the lists signal in this sentence."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,6 +80,9 @@ def examples(analyzer: Analyzer, items: Sequence[LabelledItem]) -> list[Example]
                 text=item.text,
                 rules={need.domain: need.confidence for need in view.needs},
                 urgent=frozenset(view.urgent),
+                signal=item.signal,
+                signal_known=item.signal_known,
+                signalled=frozenset(s.kind for s in view.signals),
             )
         )
     return found
@@ -86,17 +94,10 @@ def fit(
     """A model (word model and combiner) fitted on these groups of examples: one group
     per labelled file, say. With fewer than three groups the examples are split evenly."""
     data = [example for group in groups for example in group]
-    if len(groups) < MIN_GROUPS:
-        groups = [data[start::FOLDS] for start in range(FOLDS)]
-    folds = [
-        [example for group in groups[start::FOLDS] for example in group]
-        for start in range(min(FOLDS, len(groups)))
-    ]
     rows: list[list[float]] = []
     truth: list[float] = []
-    for held in folds:
-        rest = [example for other in folds if other is not held for example in other]
-        bias, weights = _fit_words(without_lookalikes(rest, [e.text for e in held]), how)
+    for held, rest in folds(groups):
+        bias, weights = _fit_words(rest, how)
         for example in held:
             p = probabilities(OUTPUTS, bias, weights, example.features)
             rows += inputs(DOMAINS, example.rules, p, example.urgent)
@@ -104,6 +105,28 @@ def fit(
     bias, weights = _fit_words(data, how)
     combiner = Combiner(fit_combiner(np.array(rows), np.array(truth)).tolist())
     return NeedModel(DOMAINS, bias, weights, settings or Settings(), combiner)
+
+
+def folds(groups: Sequence[Sequence[Example]]) -> list[tuple[list[Example], list[Example]]]:
+    """Each fold of groups (of files) with the other folds' examples, minus variants of
+    the fold's sentences: to score every example by a model that did not train on it.
+    With fewer than three groups the examples are split evenly."""
+    data = [example for group in groups for example in group]
+    if len(groups) < MIN_GROUPS:
+        groups = [data[start::FOLDS] for start in range(FOLDS)]
+    held_out = [
+        [example for group in groups[start::FOLDS] for example in group]
+        for start in range(min(FOLDS, len(groups)))
+    ]
+    return [
+        (
+            held,
+            without_lookalikes(
+                [e for o in held_out if o is not held for e in o], [e.text for e in held]
+            ),
+        )
+        for held in held_out
+    ]
 
 
 DOMAINS = list(DOMAIN_SLUGS)

@@ -113,5 +113,5 @@ def test_nothing_in_small_talk(analyzer: Analyzer) -> None:
 
 def test_results_dump_to_json(analyzer: Analyzer) -> None:
     data = analyzer.analyze("Ik heb schulden.").model_dump()
-    assert set(data) == {"needs", "signals"}
+    assert set(data) == {"needs", "signals", "hints"}
     assert set(data["needs"][0]) == {"domain", "confidence", "evidence"}

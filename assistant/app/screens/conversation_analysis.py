@@ -2,8 +2,10 @@
 
 What the worker types is analysed in a thread worker once typing pauses: recognised
 domains light up at once, a safety signal shows its banner at once, and when the answer
-is given its needs are recorded in the session. Without language analysis (not loaded,
-or failed) nothing happens here and the conversation simply goes on.
+is given its needs are recorded in the session. A possible danger the word lists did not
+find (a hint of the learned model) shows as a gentle toast then, never as a signal.
+Without language analysis (not loaded, or failed) nothing happens here and the
+conversation simply goes on.
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ class AnalysingScreen(Screen[None]):
         for signal in self.conversation.record_signals(message.analysis, message.text):
             self._banner(signal)
         if message.commit:
+            for title, text in self.conversation.hint_messages(message.analysis):
+                self.notify(text, title=title, severity="warning", timeout=15, markup=False)
             self.conversation.record_needs(message.analysis, message.text)
             self._save()
             self.refresh_panels()

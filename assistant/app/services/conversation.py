@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant.app.services.analysis import record_needs, record_signals, signal_view
 from assistant.app.services.dialogs import DialogEntry
+from assistant.app.services.hints import hint_message, new_hints
 from assistant.app.services.views import AnswerSpec, DomainState, SignalView, StepView
 from assistant.app.texts import knowledge
 from assistant.engine import Session
@@ -33,6 +34,8 @@ class Conversation:
         """Fixed plan date (tests); ``None`` is the real date."""
         ui = (record.plan or {}).get("ui", {})
         self.acknowledged: int = int(ui.get("acknowledged", 0))
+        self.hinted: set[tuple[str, str]] = set()
+        """(step id, kind) of danger hints shown; kept in memory only, never saved."""
         saved = (record.plan or {}).get("plan")
         self._plan: PlanVanAanpak | None = PlanVanAanpak.model_validate(saved) if saved else None
 
@@ -165,6 +168,11 @@ class Conversation:
     def record_signals(self, analysis: Any, text: str) -> list[SignalView]:
         """Raise signals found by language analysis; each kind once per step."""
         return record_signals(self.session, self.acknowledged, analysis, text)
+
+    def hint_messages(self, analysis: Any) -> list[tuple[str, str]]:
+        """(title, message) per danger hint to show now; nothing goes into the session."""
+        fresh = new_hints(self.session, self.acknowledged, self.hinted, analysis)
+        return [hint_message(hint) for hint in fresh]
 
     def record_needs(self, analysis: Any, text: str) -> list[str]:
         """Add the needs found in a given answer to the session; returns new domains."""
