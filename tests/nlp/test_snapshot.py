@@ -9,7 +9,9 @@ import pytest
 
 from assistant.knowledge.lexicons import LexiconError
 from assistant.nlp import Analyzer
+from assistant.nlp import snapshot as snapshot_module
 from assistant.nlp.cache import cache_dir
+from assistant.nlp.model import ModelFileError
 
 SAYINGS = [
     "Ik heb schulden en de deurwaarder staat elke week voor de deur.",
@@ -71,3 +73,11 @@ def test_a_broken_team_list_is_reported_although_a_snapshot_exists(fresh_cache: 
     with pytest.raises(LexiconError) as info:
         Analyzer([team])
     assert "team.toml" in info.value.render()
+
+
+def test_a_missing_model_file_is_a_dutch_error_naming_it(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshot_module, "DANGER_FILE", fresh_cache / "weg-gevaar.json")
+    with pytest.raises(ModelFileError, match=r"weg-gevaar\.json kan niet gelezen worden"):
+        Analyzer()
