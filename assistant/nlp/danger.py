@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from assistant.nlp.features import KEPT
+from assistant.nlp.features import KEPT, PREFIX
 from assistant.nlp.learned import model_evidence
 from assistant.nlp.model import model_errors, probabilities, read_model_data
 from assistant.nlp.models import DangerHint
@@ -51,22 +51,21 @@ class DangerModel:
         self, doc: Doc, found: dict[str, list[int]], signalled: AbstractSet[str]
     ) -> list[DangerHint]:
         """A hint per kind the lists did not signal and the model thinks likely enough,
-        with the kept words that weighed most as evidence."""
+        with the words that weighed most as evidence (a word counts once, by its
+        strongest feature: the whole word or its first letters)."""
         hints = []
         for kind, p in self.probabilities(list(found)).items():
             if kind in signalled or p < self.threshold:
                 continue
             column = self.kinds.index(kind)
-            pushes = [
-                (self.weights[name][column], name)
-                for name in found
-                if name.startswith(KEPT) and name in self.weights
-            ]
-            strongest = sorted((push for push in pushes if push[0] > 0), reverse=True)
-            evidence = [
-                model_evidence(doc, found[name][0], name, kind)
-                for _, name in strongest[:EVIDENCE_WORDS]
-            ]
+            strongest: dict[int, tuple[float, str]] = {}  # token position -> weight, feature
+            for name, positions in found.items():
+                weight = self.weights.get(name, [0.0] * len(self.kinds))[column]
+                best = strongest.get(positions[0], (0.0, ""))[0]  # 0.0: only pushes towards
+                if name.startswith((KEPT, PREFIX)) and weight > best:
+                    strongest[positions[0]] = (weight, name)
+            ranked = sorted(strongest.items(), key=lambda item: -item[1][0])[:EVIDENCE_WORDS]
+            evidence = [model_evidence(doc, at, name, kind) for at, (_, name) in ranked]
             evidence.sort(key=lambda e: e.start)
             hints.append(DangerHint(kind=kind, probability=round(p, 3), evidence=evidence))
         return hints
