@@ -9,8 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.cli.needs_training import write_model
+from assistant.errors import KeukentafelError
 from assistant.knowledge.lexicons import extra_dirs_from_env
 from assistant.nlp.evaluation import read_labelled
+
+
+class DangerTrainingError(KeukentafelError):
+    """The files cannot train a danger model."""
 
 
 def train_danger(files: list[Path], out: Path | None, apart: list[Path] | None = None) -> str:
@@ -25,6 +30,14 @@ def train_danger(files: list[Path], out: Path | None, apart: list[Path] | None =
     sets = read_sets(analyzer, files)
     kept_apart = [item.text for path in apart or [] for item in read_labelled(path)]
     used = {name: without_lookalikes(found.examples, kept_apart) for name, found in sets.items()}
+    labels = [e.signal for found in used.values() for e in found if e.signal_known]
+    if not any(labels) or all(labels):
+        raise DangerTrainingError(
+            "Om het gevaarmodel te trainen zijn zinnen nodig mét en zinnen zonder gevaar: "
+            'een veld "signal" met "suicide_risk" of "violence", en met null. '
+            f"In {', '.join(str(p) for p in files)} staan ze niet allebei. "
+            "Het model is niet veranderd."
+        )
     model = fit_danger(list(used.values()))
     counts = {name: sum(e.signal_known for e in found) for name, found in sorted(used.items())}
     model.trained_on = {name: count for name, count in counts.items() if count}

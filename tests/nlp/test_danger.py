@@ -211,3 +211,15 @@ def test_the_json_has_hints_only_when_there_is_one(
     assert [h["kind"] for h in json.loads(capsys.readouterr().out)["hints"]] == ["violence"]
     assert main(["needs", "Ik ben bang als hij thuiskomt."]) == 0
     assert "Misschien een signaal (geweld of onveiligheid" in capsys.readouterr().out
+
+
+def test_training_without_danger_labels_is_a_dutch_error_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "zonder-label.jsonl"
+    path.write_text(json.dumps({"text": "Hoi.", "domains": []}) + "\n", encoding="utf-8")
+    out = tmp_path / "gevaar.json"
+    assert main(["needs", "--train-danger", str(path), "--out", str(out)]) == 1
+    error = capsys.readouterr().err
+    assert "zonder-label.jsonl" in error and "Het model is niet veranderd." in error
+    assert not out.exists()
