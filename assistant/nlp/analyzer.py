@@ -80,7 +80,13 @@ class Analyzer:
             snap = load_snapshot(table, extra_dirs or [], use_model)
             self.lexicons = snap.lexicons
             normalizer = Normalizer(
-                table.key, snap.keys, snap.wildcards, snap.fuzzy, table.is_known, snap.tails
+                table.key,
+                snap.keys,
+                snap.wildcards,
+                snap.fuzzy,
+                table.is_known,
+                snap.tails,
+                real=table.is_word,
             )
             self.nlp = build_nlp(snap.lemma_rows, normalizer)
             self.matcher = LexiconMatcher(self.nlp, snap.entries, snap.plan)

@@ -6,6 +6,11 @@ tuples of strings 0.1 s. We cache it as two aligned numpy arrays (sorted forms, 
 index of each one's lemma) in ``.npy`` files that are mapped into memory, not read: a
 start costs nothing, and a word is found with a binary search of a few microseconds.
 Only words that are not in the lexicons are looked up at all.
+
+The lookup table only lists forms that have a lemma of their own, so many plain Dutch
+words are missing from it ("binnenkort", "gewend", "gepeld", "steden"). spaCy's lemma
+index and exception lists know them; they are kept as a third array, :attr:`Columns.words`,
+so the typo fixer never "corrects" a real word ("gewend" into "geweld").
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from assistant.nlp.cache import cache_dir, remove, write_replacing
 
-SOURCE = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
-CACHE_FORMAT = 3
+DATA = Path(spacy_lookups_data.__file__).parent / "data"
+SOURCE = DATA / "nl_lemma_lookup.json.gz"
+WORD_SOURCES = (DATA / "nl_lemma_index.json.gz", DATA / "nl_lemma_exc.json.gz")
+CACHE_FORMAT = 4
 """Raised whenever the cached layout changes, so an old cache is never misread."""
 
 
@@ -34,15 +41,21 @@ class Columns:
     """Every word form, UTF-8 encoded (fixed width; byte order is code point order)."""
     lemma_of: np.ndarray
     """For each form, the index of its lemma among the forms."""
+    words: np.ndarray
+    """Other real Dutch words, sorted: lemmas and irregular forms that the lookup table
+    does not list. Known as words, without a lemma of their own."""
 
 
-def cache_files() -> tuple[Path, Path]:
+KINDS = ("forms", "lemmas", "words")
+
+
+def cache_files() -> tuple[Path, ...]:
     version = getattr(spacy_lookups_data, "__version__", "1")
     stem = f"nl_lemma_lookup-{version}-v{CACHE_FORMAT}"
-    return cache_dir() / f"{stem}-forms.npy", cache_dir() / f"{stem}-lemmas.npy"
+    return tuple(cache_dir() / f"{stem}-{kind}.npy" for kind in KINDS)
 
 
-def _columns(table: dict[str, str]) -> Columns:
+def _columns(table: dict[str, str], other_words: set[str]) -> Columns:
     """Sorted forms and the index of each one's lemma; every lemma is also a form of
     itself, so "is this a Dutch word" and "what is its lemma" are one search."""
     rows = {form: lemma for form, lemma in table.items() if form and lemma}
@@ -53,19 +66,37 @@ def _columns(table: dict[str, str]) -> Columns:
     return Columns(
         forms=np.array([form.encode() for form in forms]),
         lemma_of=np.array([position[rows[form]] for form in forms], dtype=np.int32),
+        words=np.array(sorted(w.encode() for w in other_words - rows.keys()) or [b""]),
     )
 
 
-def _read_cache(files: tuple[Path, Path]) -> Columns | None:
+def _other_words() -> set[str]:
+    """The lemmas in spaCy's Dutch lemma index and the forms in its exception lists."""
+    index, exceptions = (srsly.read_gzip_json(path) for path in WORD_SOURCES)
+    found = {word for words in index.values() for word in words}
+    for table in exceptions.values():
+        for form, lemmas in table.items():
+            found.add(form)
+            found.update(lemmas)
+    return {word.lower() for word in found if word.isalpha()}
+
+
+def _read_cache(files: tuple[Path, ...]) -> Columns | None:
     """The cached arrays, mapped from disk (nothing is read until a word is looked up)."""
     try:
-        if min(f.stat().st_mtime for f in files) < SOURCE.stat().st_mtime:
+        newest_source = max(path.stat().st_mtime for path in (SOURCE, *WORD_SOURCES))
+        if min(f.stat().st_mtime for f in files) < newest_source:
             return None
-        forms, lemma_of = (np.load(f, mmap_mode="r", allow_pickle=False) for f in files)
+        forms, lemma_of, words = (np.load(f, mmap_mode="r", allow_pickle=False) for f in files)
     except (OSError, ValueError, EOFError):
         return None  # no usable cache: the caller reads the source and writes a new one
-    if forms.dtype.kind == "S" and lemma_of.dtype == np.int32 and len(forms) == len(lemma_of):
-        return Columns(forms, lemma_of)
+    if (
+        forms.dtype.kind == "S"
+        and words.dtype.kind == "S"
+        and lemma_of.dtype == np.int32
+        and len(forms) == len(lemma_of)
+    ):
+        return Columns(forms, lemma_of, words)
     return None
 
 
@@ -82,11 +113,11 @@ def read_columns() -> Columns:
     columns = _read_cache(files)
     if columns is not None:
         return columns
-    columns = _columns(srsly.read_gzip_json(SOURCE))
+    columns = _columns(srsly.read_gzip_json(SOURCE), _other_words())
     for legacy in ("nl_lemma_lookup-*.marshal", "subset-*.marshal"):  # before 0.4.1
         remove(legacy)
-    arrays = (columns.forms, columns.lemma_of)
-    for target, array, kind in zip(files, arrays, ("forms", "lemmas"), strict=True):
+    arrays = (columns.forms, columns.lemma_of, columns.words)
+    for target, array, kind in zip(files, arrays, KINDS, strict=True):
         write_replacing(target, _npy(array), f"nl_lemma_lookup-*-{kind}.npy")
     return columns
 
@@ -98,6 +129,7 @@ class LemmaTable:
         columns = read_columns()
         self.forms = columns.forms
         self.lemma_of = columns.lemma_of
+        self.words = columns.words
         self.width = columns.forms.dtype.itemsize
         self.extra: dict[str, str] = {}
         self.extra_lemmas: set[str] = set()
@@ -127,6 +159,17 @@ class LemmaTable:
     def is_known(self, word: str) -> bool:
         """A word form the table knows (real words are never treated as typos)."""
         return word in self.extra_lemmas or self._lemma(word) is not None
+
+    def is_word(self, word: str) -> bool:
+        """A real Dutch word: a form of the table, or a word spaCy's lemma index or
+        exception lists name (the typo fixer leaves these alone)."""
+        if self.is_known(word):
+            return True
+        encoded = word.encode()
+        if not encoded or len(encoded) > self.words.dtype.itemsize:
+            return False
+        index = int(self.words.searchsorted(encoded))
+        return index < len(self.words) and self.words[index] == encoded
 
     def subset(self, lemmas: set[str]) -> dict[str, str]:
         """Only the rows that lead to (or start from) one of these lemmas (the snapshot

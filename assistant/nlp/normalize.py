@@ -65,6 +65,7 @@ class Normalizer:
         fuzzy_words: set[str],
         known: Callable[[str], bool],
         plain_tails: set[str] | None = None,
+        real: Callable[[str], bool] | None = None,
     ) -> None:
         self.key = key
         self.keys = keys
@@ -75,6 +76,7 @@ class Normalizer:
             self.tails.setdefault(tail, key(tail))
         self.heads = {w[:-1]: w for w in wildcards if w.endswith("*") and not w.startswith("*")}
         self._known = known
+        self._real = real or known
         self._by_letter: dict[str, list[str]] = {}
         self._by_sound: dict[str, str] = {}
         for word in sorted(fuzzy_words):
@@ -104,9 +106,25 @@ class Normalizer:
             fixed = self._by_sound.get(sound(lower))
             if fixed is None and len(lower) >= MIN_FUZZY_LEN:
                 fixed = self._fuzzy(lower)
+            if fixed and self._real(lower) and not self._same_word(lower, fixed):
+                return lemma  # a real word is no typo: "gewend" never becomes "geweld"
             if fixed:
                 return self.key(fixed)
         return lemma
+
+    def _same_word(self, word: str, fixed: str) -> bool:
+        """Whether a fix only changes the ending ("werkgevers" -> "werkgever",
+        "luister" -> "luistert") or leads to the word's own verb ("meeneem" -> "meenemen").
+        Only such fixes are made to real words."""
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(word, fixed, strict=False)) if a != b),
+            min(len(word), len(fixed)),
+        )
+        if shared == min(len(word), len(fixed)):
+            return True  # one is the other plus an ending
+        if shared == len(word) - 1 == len(fixed) - 1 and {word[-1], fixed[-1]} <= set("dtn"):
+            return True  # "vreemdgaat" -> "vreemdgaan"
+        return self.key(fixed) in _infinitives(word)
 
     def _base_form(self, word: str) -> str | None:
         """A known word behind a diminutive or plural ("jointje" -> "joint", "leninkje" ->
@@ -153,6 +171,17 @@ class Normalizer:
         limit = 1 if len(word) < 10 else 2
         found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
         return found[0] if found else None
+
+
+def _infinitives(stem: str) -> set[str]:
+    """The verbs a stem can belong to ("verhuis" -> "verhuizen", "luister" -> "luisteren",
+    "meeneem" -> "meenemen"). The lemma table does not list first-person forms, and some
+    are also rare nouns ("luister"), so a typo fix to the word's own verb is allowed."""
+    last = stem[-1]
+    stems = {stem, stem + last, stem[:-1] + {"s": "z", "f": "v"}.get(last, last)}
+    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        stems.add(stem[:-2] + last)  # a long vowel: neem -> nemen
+    return {s + "en" for s in stems}
 
 
 class NormalizerComponent:

@@ -25,6 +25,11 @@ def test_words_get_their_lemma_and_real_words_are_known(fresh_cache: Path) -> No
     assert table.is_known("deurwaarder")
     assert not table.is_known("schuldn")
     assert not table.is_known("x" * 80)  # longer than any Dutch word
+    assert not table.is_known("gewend")  # the lookup table lists it nowhere ...
+    assert table.is_word("gewend")  # ... spaCy's lemma exceptions do
+    assert table.is_word("opluchting")
+    assert not table.is_word("schuldn")
+    assert not table.is_word("x" * 80)
     for file in cache_files():  # written for the next start
         assert file.is_file()
         assert fresh_cache in file.parents
@@ -35,6 +40,7 @@ def test_the_cache_gives_the_same_answers(fresh_cache: Path) -> None:
     second = LemmaTable()  # from the cache now
     assert [second.key(w) for w in WORDS] == [first.key(w) for w in WORDS]
     assert [second.is_known(w) for w in WORDS] == [first.is_known(w) for w in WORDS]
+    assert [second.is_word(w) for w in WORDS] == [first.is_word(w) for w in WORDS]
     subset = second.subset({"schuld", "drinken"})
     assert subset == first.subset({"schuld", "drinken"})
     assert subset["schulden"] == "schuld"
