@@ -58,12 +58,17 @@ print(json.dumps({"total": time.perf_counter() - t, "build": 0.0,
 """
 
 
-def _run(snippet: str, root: Path, cold: bool = False) -> dict[str, float]:
-    """One load in a fresh process; ``cold`` gives it an empty cache folder (a first start)."""
+def _run(
+    snippet: str, root: Path, cold: bool = False, cache: str | None = None
+) -> dict[str, float]:
+    """One load in a fresh process; ``cold`` gives it an empty cache folder (a first start),
+    ``cache`` a cache folder of its own."""
     env = {**os.environ, "PYTHONPATH": str(root)}
     if cold:
         with tempfile.TemporaryDirectory() as empty:
             return _run_in(snippet, root, {**env, "XDG_CACHE_HOME": empty})
+    if cache is not None:
+        env["XDG_CACHE_HOME"] = cache
     return _run_in(snippet, root, env)
 
 
@@ -89,10 +94,18 @@ def _load_times(baseline: Path | None) -> dict[str, dict[str, float]]:
     }
     if baseline is not None:
         variants["baseline"] = (_LOAD_SNIPPET, baseline, False)
-    runs: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
-    for _ in range(LOAD_RUNS):
-        for name, (snippet, root, cold) in variants.items():
-            runs[name].append(_run(snippet, root, cold))
+    # Another version has a cache folder of its own: each version removes cache files of
+    # other layouts, so sharing one would make every start of both a first start.
+    with tempfile.TemporaryDirectory() as baseline_cache:
+        caches = {"baseline": baseline_cache}
+        for name in ("nu", "baseline"):  # warm each cache once, unmeasured
+            if name in variants:
+                snippet, root, _ = variants[name]
+                _run(snippet, root, cache=caches.get(name))
+        runs: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
+        for _ in range(LOAD_RUNS):
+            for name, (snippet, root, cold) in variants.items():
+                runs[name].append(_run(snippet, root, cold, caches.get(name)))
     return {
         name: {key: statistics.median(r[key] for r in found) for key in found[0]}
         for name, found in runs.items()
