@@ -86,7 +86,7 @@ class Analyzer:
                 snap.fuzzy,
                 table.is_known,
                 snap.tails,
-                real=table.is_word,
+                table.is_word,
             )
             self.nlp = build_nlp(snap.lemma_rows, normalizer)
             self.matcher = LexiconMatcher(self.nlp, snap.entries, snap.plan)

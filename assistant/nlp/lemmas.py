@@ -35,7 +35,7 @@ CACHE_FORMAT = 4
 
 @dataclass(frozen=True)
 class Columns:
-    """The table as two aligned arrays, sorted by form."""
+    """The table as two aligned arrays sorted by form, and the other real words."""
 
     forms: np.ndarray
     """Every word form, UTF-8 encoded (fixed width; byte order is code point order)."""
@@ -122,6 +122,15 @@ def read_columns() -> Columns:
     return columns
 
 
+def _index(words: np.ndarray, word: str) -> int | None:
+    """Where ``word`` is in a sorted array of encoded words, if it is there."""
+    encoded = word.encode()
+    if not encoded or len(encoded) > words.dtype.itemsize:
+        return None  # longer than any entry: numpy would compare a cut-off copy
+    index = int(words.searchsorted(encoded))
+    return index if index < len(words) and words[index] == encoded else None
+
+
 class LemmaTable:
     """Word form -> lemma for all of Dutch, with the lexicons' own rows on top."""
 
@@ -130,7 +139,6 @@ class LemmaTable:
         self.forms = columns.forms
         self.lemma_of = columns.lemma_of
         self.words = columns.words
-        self.width = columns.forms.dtype.itemsize
         self.extra: dict[str, str] = {}
         self.extra_lemmas: set[str] = set()
 
@@ -143,13 +151,8 @@ class LemmaTable:
         found = self.extra.get(lower)
         if found is not None:
             return found
-        encoded = lower.encode()
-        if not encoded or len(encoded) > self.width:
-            return None  # longer than any form: numpy would compare a cut-off copy
-        index = int(self.forms.searchsorted(encoded))
-        if index < len(self.forms) and self.forms[index] == encoded:
-            return str(self.forms[self.lemma_of[index]].decode())
-        return None
+        index = _index(self.forms, lower)
+        return None if index is None else str(self.forms[self.lemma_of[index]].decode())
 
     def key(self, word: str) -> str:
         """The normalised form of a word: its lemma in lower case."""
@@ -163,13 +166,7 @@ class LemmaTable:
     def is_word(self, word: str) -> bool:
         """A real Dutch word: a form of the table, or a word spaCy's lemma index or
         exception lists name (the typo fixer leaves these alone)."""
-        if self.is_known(word):
-            return True
-        encoded = word.encode()
-        if not encoded or len(encoded) > self.words.dtype.itemsize:
-            return False
-        index = int(self.words.searchsorted(encoded))
-        return index < len(self.words) and self.words[index] == encoded
+        return self.is_known(word) or _index(self.words, word) is not None
 
     def subset(self, lemmas: set[str]) -> dict[str, str]:
         """Only the rows that lead to (or start from) one of these lemmas (the snapshot

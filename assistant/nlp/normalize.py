@@ -64,19 +64,19 @@ class Normalizer:
         wildcards: set[str],
         fuzzy_words: set[str],
         known: Callable[[str], bool],
-        plain_tails: set[str] | None = None,
-        real: Callable[[str], bool] | None = None,
+        plain_tails: set[str],
+        real: Callable[[str], bool],
     ) -> None:
         self.key = key
         self.keys = keys
         self.tails = {w[1:]: w for w in wildcards if w.startswith("*")}
         # Tails made from long lexicon words (not written as ``*tail`` by a trainer): a
         # compound ending in one ("heupoperatie") gets the plain word's key ("operatie").
-        for tail in plain_tails or set():
+        for tail in plain_tails:
             self.tails.setdefault(tail, key(tail))
         self.heads = {w[:-1]: w for w in wildcards if w.endswith("*") and not w.startswith("*")}
         self._known = known
-        self._real = real or known
+        self._real = real
         self._by_letter: dict[str, list[str]] = {}
         self._by_sound: dict[str, str] = {}
         for word in sorted(fuzzy_words):
@@ -116,11 +116,11 @@ class Normalizer:
         """Whether a fix only changes the ending ("werkgevers" -> "werkgever",
         "luister" -> "luistert") or leads to the word's own verb ("meeneem" -> "meenemen").
         Only such fixes are made to real words."""
-        shared = next(
-            (i for i, (a, b) in enumerate(zip(word, fixed, strict=False)) if a != b),
-            min(len(word), len(fixed)),
-        )
-        if shared == min(len(word), len(fixed)):
+        shorter = min(len(word), len(fixed))
+        shared = 0
+        while shared < shorter and word[shared] == fixed[shared]:
+            shared += 1
+        if shared == shorter:
             return True  # one is the other plus an ending
         if shared == len(word) - 1 == len(fixed) - 1 and {word[-1], fixed[-1]} <= set("dtn"):
             return True  # "vreemdgaat" -> "vreemdgaan"
