@@ -4,7 +4,8 @@ The rules are precise on the words a trainer wrote down; the model knows many mo
 words but is less sure of each. How far to trust either is itself learned: a small
 logistic regression over both views per domain (did the rules find it and how sure were
 they, the model's log-odds and rank, how many domains the rules found, and the model's
-log-odds that the utterance holds any need at all). It is fitted on
+log-odds that the utterance holds any need at all, and the same two from the vote of
+the most similar labelled sentences, :mod:`neighbours`). It is fitted on
 the model's probabilities for sentences the model did not train on (see
 :func:`assistant.nlp.training.fit_with_combiner`), so it learns how the model behaves on
 new sentences, not on sentences it already knows.
@@ -35,6 +36,9 @@ INPUTS = (
     "danger",
     "need_logodds",
     "need_logodds_when_rules_found",
+    "similar_logodds",
+    "similar_logodds_when_rules_found",
+    "similar_need_logodds",
 )
 """The named inputs, in weight order; then one weight per domain, and one per domain
 for when the rules found it."""
@@ -61,12 +65,15 @@ def inputs(
     rules: dict[str, float],
     probability: dict[str, float],
     urgent: set[str] | frozenset[str],
+    similar: dict[str, float],
 ) -> list[list[float]]:
     """One row of inputs per domain (in ``domains`` order), as :data:`INPUTS` names them,
     followed by the domain's own indicators. ``probability`` has the word model's
-    outputs: the domains and ``any_need``."""
+    outputs: the domains and ``any_need``; ``similar`` the same outputs as voted by the
+    most similar labelled sentences."""
     odds = [logodds(probability[d]) for d in domains]
     need = logodds(probability[ANY_NEED])
+    similar_need = logodds(similar[ANY_NEED])
     ranked = sorted(range(len(domains)), key=lambda k: (-odds[k], k))
     place = {k: i for i, k in enumerate(ranked)}
     found = len(rules)
@@ -87,6 +94,9 @@ def inputs(
             float(domain in urgent),
             need,
             fired * need,
+            logodds(similar[domain]),
+            fired * logodds(similar[domain]),
+            similar_need,
         ]
         row += [float(j == k) for j in range(len(domains))]
         row += [float(j == k) * fired for j in range(len(domains))]
@@ -107,10 +117,12 @@ class Combiner:
         rules: dict[str, float],
         probability: dict[str, float],
         urgent: set[str] | frozenset[str],
+        similar: dict[str, float],
     ) -> dict[str, float]:
         """The combined score (0-1) per domain."""
         found = {}
-        for domain, row in zip(domains, inputs(domains, rules, probability, urgent), strict=True):
+        rows = inputs(domains, rules, probability, urgent, similar)
+        for domain, row in zip(domains, rows, strict=True):
             total = sum(w * x for w, x in zip(self.weights, row, strict=True))
             found[domain] = 1.0 / (1.0 + math.exp(-total))
         return found

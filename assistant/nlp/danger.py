@@ -4,15 +4,19 @@ Danger told indirectly ("ik heb alles al geregeld voor als ik er niet meer ben",
 kijkt op m'n telefoon wie ik bel") is found by the lists only when someone wrote that
 wording down: on a new writer's indirect sentences about 4 in 10 times. This model
 weighs the words of the utterance (the same features as the needs model, so denial and
-other people's problems keep their meaning) and gives a *hint*, never a signal: no
-route, nothing recorded, only an invitation to explore safety. Its threshold is chosen
-at training, from sentences it did not train on, so that at most 1 in 100 sentences
-without danger gets a hint (:mod:`assistant.nlp.danger_training`).
+other people's problems keep their meaning), asks how many of the most similar labelled
+sentences told of danger (:mod:`assistant.nlp.neighbours`), and gives a *hint* when both
+lean that way, never a signal: no route, nothing recorded, only an invitation to explore
+safety. Both together find more than either alone: on sentences the model did not train
+on, at the same number of false hints, 61 instead of 52 of the 214 the lists miss. Its
+threshold is chosen at training, from sentences it did not train on, so that at most 1
+in 100 sentences without danger gets a hint (:mod:`assistant.nlp.danger_training`).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,30 +26,40 @@ from spacy.tokens import Doc
 
 from assistant.nlp.features import KEPT, PREFIX
 from assistant.nlp.learned import model_evidence
-from assistant.nlp.model import model_errors, probabilities, read_model_data
+from assistant.nlp.model import ModelFileError, model_errors, probabilities, read_model_data
 from assistant.nlp.models import DangerHint
+from assistant.nlp.neighbours import Neighbours
 
 DANGER_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "danger-model.json"
-FORMAT = 1
+FORMAT = 2
 KINDS = ["suicide_risk", "violence"]
 EVIDENCE_WORDS = 3
 
 
 @dataclass
 class DangerModel:
-    """One logistic regression per kind of danger over the words of an utterance."""
+    """One logistic regression per kind of danger over the words of an utterance, and
+    the labelled sentences most like it."""
 
     kinds: list[str]
     bias: list[float]
     weights: dict[str, list[float]]
     threshold: float
-    """A hint from this probability up."""
+    """A hint from this score up."""
+    neighbours: Neighbours | None = None
+    """The labelled sentences it was trained on, by word; without them the score is the
+    word model's probability alone."""
     measured: dict[str, int] = field(default_factory=dict)
     """Figures on sentences the model did not train on (see danger_training.py)."""
     trained_on: dict[str, int] = field(default_factory=dict)
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
-        return probabilities(self.kinds, self.bias, self.weights, features)
+        """The score per kind: the word model's probability, joined with the share of
+        similar sentences that told of that danger (see :func:`joined`)."""
+        p = probabilities(self.kinds, self.bias, self.weights, features)
+        if self.neighbours is None:
+            return p
+        return joined(p, dict(zip(self.kinds, self.neighbours.votes(features), strict=True)))
 
     def hints(
         self, doc: Doc, found: dict[str, list[int]], signalled: AbstractSet[str]
@@ -77,6 +91,7 @@ class DangerModel:
             "threshold": self.threshold,
             "measured": self.measured,
             "trained_on": self.trained_on,
+            "neighbours": self.neighbours.to_dict() if self.neighbours else None,
             "bias": [round(b, 4) for b in self.bias],
             "weights": {k: [round(w, 4) for w in v] for k, v in sorted(self.weights.items())},
         }
@@ -85,6 +100,12 @@ class DangerModel:
 
 def danger_from_data(data: Any, path: Path = DANGER_FILE, checked: bool = False) -> DangerModel:
     """The danger model from parsed JSON, checked unless it was before (the snapshot)."""
+    if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] < FORMAT:
+        raise ModelFileError(
+            f"Het gevaarmodel {path} is gemaakt door een oudere versie van Keukentafel. "
+            "Train het opnieuw met: assistant needs --train-danger (zie "
+            "assistant/knowledge/learned/README.md)."
+        )
     with model_errors(path):
         if data["format"] != FORMAT or set(data["kinds"]) - set(KINDS):
             raise ValueError("onbekende versie of onbekende soorten signalen")
@@ -102,9 +123,26 @@ def danger_from_data(data: Any, path: Path = DANGER_FILE, checked: bool = False)
             bias=[float(b) for b in data["bias"]],
             weights=weights,
             threshold=threshold,
+            neighbours=_neighbours(data.get("neighbours"), width),
             measured={str(k): int(v) for k, v in data.get("measured", {}).items()},
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
         )
+
+
+def joined(probability: dict[str, float], similar: dict[str, float]) -> dict[str, float]:
+    """The geometric mean of both views per kind: high only when both lean to danger.
+    Measured against their mean and their maximum (leaving groups of files out), it found
+    the most at the same number of false hints."""
+    return {kind: math.sqrt(p * similar[kind]) for kind, p in probability.items()}
+
+
+def _neighbours(data: Any, width: int) -> Neighbours | None:
+    if data is None:
+        return None
+    index = Neighbours.from_dict(data)
+    if index.labels.shape[1] != width:
+        raise ValueError("de index van voorbeeldzinnen past niet bij het aantal soorten")
+    return index
 
 
 def load_danger(path: Path = DANGER_FILE) -> DangerModel:

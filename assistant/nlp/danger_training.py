@@ -1,10 +1,11 @@
 """Train the danger model (:mod:`assistant.nlp.danger`) and choose its threshold.
 
 Only sentences whose file says whether they tell of danger (a ``signal`` field, null for
-none) are used. Every sentence is first scored by a model trained on the other groups of
-files; from those honest scores the threshold is the lowest at which at most
-:data:`MAX_FALSE_HINTS` of the sentences without danger would get a hint. Then one
-model is trained on all sentences. Deterministic, like the needs model.
+none) are used. Every sentence is first scored by a model (word model and index of
+similar sentences) trained on the other groups of files; from those honest scores the
+threshold is the lowest at which at most :data:`MAX_FALSE_HINTS` of the sentences without
+danger would get a hint. Then one model is trained on all sentences. Deterministic, like
+the needs model.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from dataclasses import dataclass
 
 from assistant.nlp.danger import KINDS, DangerModel
 from assistant.nlp.fitting import DEFAULT_FIT, Fit, fit_words
-from assistant.nlp.model import probabilities
+from assistant.nlp.neighbours import Neighbours, build
 from assistant.nlp.training import Example, folds
 
 MAX_FALSE_HINTS = 0.01
 """At most 1 in 100 sentences without danger may get a hint: a worker who sees hints
 that are mostly wrong stops reading them."""
-THRESHOLDS = [round(0.2 + 0.05 * step, 2) for step in range(15)]
-"""The thresholds tried, 0.20 to 0.90."""
+THRESHOLDS = [round(0.1 + 0.01 * step, 2) for step in range(81)]
+"""The thresholds tried, 0.10 to 0.90: fine steps, so the chosen one uses the 1 in 100
+that is allowed (the score joins two views and spreads less than one probability)."""
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,17 @@ def fit_danger(groups: Sequence[Sequence[Example]], how: Fit = DEFAULT_FIT) -> D
     scored = []
     for held, rest in folds(known):
         bias, weights = _fit(rest, how)  # once per fold
-        scored += [Scored(e, probabilities(KINDS, bias, weights, e.features)) for e in held]
+        fold = DangerModel(KINDS, bias, weights, 0.5, _index(rest))
+        scored += [Scored(e, fold.probabilities(e.features)) for e in held]
     threshold = choose_threshold(scored)
-    bias, weights = _fit([e for group in known for e in group], how)
-    return DangerModel(KINDS, bias, weights, threshold, measured(scored, threshold))
+    data = [e for group in known for e in group]
+    bias, weights = _fit(data, how)
+    return DangerModel(KINDS, bias, weights, threshold, _index(data), measured(scored, threshold))
+
+
+def _index(data: Sequence[Example]) -> Neighbours:
+    labels = [[KINDS.index(e.signal)] if e.signal in KINDS else [] for e in data]
+    return build([e.features for e in data], labels, len(KINDS))
 
 
 def _fit(data: Sequence[Example], how: Fit) -> tuple[list[float], dict[str, list[float]]]:

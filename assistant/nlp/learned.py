@@ -28,7 +28,8 @@ def with_learned(
     names = list(found)
     probability = model.probabilities(names)
     rules: dict[str, float] = {need.domain: need.confidence for need in needs}
-    scores = model.combiner.scores(model.domains, rules, probability, urgent)
+    similar = model.similar(names)
+    scores = model.combiner.scores(model.domains, rules, probability, urgent, similar)
     keep_from = model.combiner.keep_from
     joined = [
         need

@@ -24,9 +24,10 @@ from typing import Any
 from assistant.errors import KeukentafelError, os_reason
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.nlp.combiner import ANY_NEED, Combiner
+from assistant.nlp.neighbours import Neighbours
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
-FORMAT = 2
+FORMAT = 3
 WORD = "w:"
 """Only whole kept words are shown as reasons (not the letter prefixes)."""
 
@@ -54,12 +55,21 @@ class NeedModel:
     settings: Settings
     combiner: Combiner
     """Joins these probabilities with the rules' needs (fitted with the model)."""
+    neighbours: Neighbours | None = None
+    """The labelled sentences it was trained on, to find the ones most like an utterance;
+    without them the combiner gets "no opinion" from this view."""
     trained_on: dict[str, int] = field(default_factory=dict)
     """The labelled files it was trained on and their number of sentences."""
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
         """P(domain) per domain, and P(any need) under :data:`ANY_NEED`."""
         return probabilities(self.outputs, self.bias, self.weights, features)
+
+    def similar(self, features: list[str]) -> dict[str, float]:
+        """P(domain) and P(any need) as voted by the most similar labelled sentences."""
+        if self.neighbours is None:
+            return dict.fromkeys(self.outputs, 0.5)
+        return dict(zip(self.outputs, self.neighbours.votes(features), strict=True))
 
     @property
     def outputs(self) -> list[str]:
@@ -86,6 +96,7 @@ class NeedModel:
             "settings": self.settings.__dict__,
             "combiner": self.combiner.to_dict(self.domains),
             "trained_on": self.trained_on,
+            "neighbours": self.neighbours.to_dict() if self.neighbours else None,
             "weights": {k: [round(w, 4) for w in v] for k, v in sorted(self.weights.items())},
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -145,8 +156,18 @@ def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -
             weights=weights,
             settings=Settings(**data.get("settings", {})),
             combiner=Combiner.from_dict(data["combiner"], domains),
+            neighbours=_neighbours(data.get("neighbours"), width),
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
         )
+
+
+def _neighbours(data: Any, width: int) -> Neighbours | None:
+    if data is None:
+        return None
+    index = Neighbours.from_dict(data)
+    if index.labels.shape[1] != width:
+        raise ValueError("de index van voorbeeldzinnen past niet bij het aantal domeinen")
+    return index
 
 
 @contextmanager

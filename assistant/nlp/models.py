@@ -59,7 +59,9 @@ class DangerHint(_Frozen):
 
     kind: SignalKind
     probability: float
-    """How likely the model thinks this kind of danger is (from its threshold up)."""
+    """How strongly the model leans to this kind of danger, 0 to 1 (from its threshold
+    up): the word model's probability joined with the share of similar labelled
+    sentences that told of it."""
     evidence: list[Evidence]
     """The words that weighed most (``source="model"``)."""
 

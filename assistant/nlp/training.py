@@ -4,10 +4,10 @@ Two steps, both deterministic (zero start, no shuffling):
 
 1. the word model: one logistic regression per domain over binary word features
    (:mod:`features`), fitted with full-batch Adam and L2 regularisation in numpy;
-2. the :mod:`combiner`, fitted on the word model's probabilities for sentences it did
-   not train on: the files are split into groups, and each group is scored by a word
-   model trained on the other groups. So the combiner learns how far to trust the word
-   model on new sentences.
+2. the :mod:`combiner`, fitted on the word model's probabilities (and the
+   :mod:`neighbours` vote) for sentences they did not train on: the files are split into
+   groups, and each group is scored by a word model and an index of the other groups.
+   So the combiner learns how far to trust both on new sentences.
 
 ``cross_validate`` scores each group of files by a model (both steps) that never saw it.
 """
@@ -29,6 +29,7 @@ from assistant.nlp.evaluation import EvaluationReport, LabelledItem, evaluate, r
 from assistant.nlp.features import token_features
 from assistant.nlp.fitting import DEFAULT_FIT, Fit, fit_combiner, fit_words
 from assistant.nlp.model import NeedModel, Settings, probabilities
+from assistant.nlp.neighbours import Neighbours, build
 
 LOOKALIKE = 0.35
 """Word overlap (Jaccard) from which two sentences count as variants of each other.
@@ -98,13 +99,23 @@ def fit(
     truth: list[float] = []
     for held, rest in folds(groups):
         bias, weights = _fit_words(rest, how)
+        index = _index(rest)
         for example in held:
             p = probabilities(OUTPUTS, bias, weights, example.features)
-            rows += inputs(DOMAINS, example.rules, p, example.urgent)
+            similar = dict(zip(OUTPUTS, index.votes(example.features), strict=True))
+            rows += inputs(DOMAINS, example.rules, p, example.urgent, similar)
             truth += [float(domain in example.domains) for domain in DOMAINS]
     bias, weights = _fit_words(data, how)
     combiner = Combiner(fit_combiner(np.array(rows), np.array(truth)).tolist())
-    return NeedModel(DOMAINS, bias, weights, settings or Settings(), combiner)
+    return NeedModel(DOMAINS, bias, weights, settings or Settings(), combiner, _index(data))
+
+
+def _index(data: Sequence[Example]) -> Neighbours:
+    """The sentences as a :mod:`neighbours` index: their domains, then "any need"."""
+    labels = [
+        [*(DOMAINS.index(d) for d in e.domains), len(DOMAINS)] if e.domains else [] for e in data
+    ]
+    return build([e.features for e in data], labels, len(OUTPUTS))
 
 
 def folds(groups: Sequence[Sequence[Example]]) -> list[tuple[list[Example], list[Example]]]:

@@ -12,7 +12,7 @@ import pytest
 
 from assistant.cli.main import main
 from assistant.nlp import Analyzer
-from assistant.nlp.danger import KINDS, DangerModel, load_danger
+from assistant.nlp.danger import FORMAT, KINDS, DangerModel, danger_from_data, load_danger
 from assistant.nlp.danger_training import THRESHOLDS, fit_danger
 from assistant.nlp.model import ModelFileError
 from assistant.nlp.training import Example
@@ -96,6 +96,21 @@ def test_training_chooses_a_threshold_from_sentences_it_did_not_see() -> None:
     assert fit_danger(groups).weights == model.weights  # deterministic
 
 
+def test_a_trained_model_scores_the_same_after_its_file() -> None:
+    """The index of similar sentences is part of the file: a hint does not change when
+    the app reads the model back."""
+    groups = [
+        [_example("afscheid", "suicide_risk"), _example("bang", "violence")]
+        + [_example(f"boodschap{i}{g}", None) for i in range(10)]
+        for g in range(3)
+    ]
+    model = fit_danger(groups)
+    again = danger_from_data(json.loads(model.to_json()))
+    for words in (["w:bang", "w:thuis"], ["w:afscheid"], ["w:boodschap1"]):
+        assert again.probabilities(words) == pytest.approx(model.probabilities(words), abs=1e-3)
+    assert again.probabilities(["w:bang"])["violence"] > again.threshold
+
+
 def test_sentences_without_a_danger_label_are_left_out() -> None:
     unknown = Example(["w:bang"], set(), text="bang", signal=None, signal_known=False)
     groups = [[_example("bang", "violence"), unknown] for _ in range(3)]
@@ -106,21 +121,25 @@ def test_sentences_without_a_danger_label_are_left_out() -> None:
     ("content", "says"),
     [
         ("{niet af", "geen geldige JSON"),
-        (json.dumps({"format": 1, "kinds": ["ruzie"], "bias": [], "weights": {}}), "onbekende"),
         (
-            json.dumps({"format": 1, "kinds": KINDS, "bias": [0], "weights": {}}),
+            json.dumps({"format": FORMAT, "kinds": ["ruzie"], "bias": [], "weights": {}}),
+            "onbekende",
+        ),
+        (
+            json.dumps({"format": FORMAT, "kinds": KINDS, "bias": [0], "weights": {}}),
             "aantal gewichten",
         ),
         (
-            json.dumps({"format": 1, "kinds": KINDS, "bias": [0, 0], "weights": {}}),
+            json.dumps({"format": FORMAT, "kinds": KINDS, "bias": [0, 0], "weights": {}}),
             "het onderdeel 'threshold' ontbreekt",
         ),
         (
             json.dumps(
-                {"format": 1, "kinds": KINDS, "bias": [0, 0], "weights": {}, "threshold": 3}
+                {"format": FORMAT, "kinds": KINDS, "bias": [0, 0], "weights": {}, "threshold": 3}
             ),
             "drempel",
         ),
+        (json.dumps({"format": 1, "kinds": KINDS}), "oudere versie van Keukentafel"),
     ],
 )
 def test_a_broken_danger_model_is_named_in_dutch(tmp_path: Path, content: str, says: str) -> None:

@@ -11,7 +11,14 @@ import pytest
 
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.nlp import Analyzer
-from assistant.nlp.model import ModelFileError, NeedModel, Settings, load_model
+from assistant.nlp.model import (
+    FORMAT,
+    ModelFileError,
+    NeedModel,
+    Settings,
+    load_model,
+    read_model_data,
+)
 from assistant.nlp.training import Example, fit, using
 
 DOMAINS = list(DOMAIN_SLUGS)
@@ -107,13 +114,16 @@ def test_a_model_survives_a_round_trip_through_its_file(tmp_path: Path) -> None:
     ("content", "says"),
     [
         ("{niet af", "geen geldige JSON"),
-        (json.dumps({"format": 2, "domains": ["geld"], "bias": [0], "weights": {}}), "klopt niet"),
         (
-            json.dumps({"format": 2, "domains": DOMAINS, "bias": [0], "weights": {}}),
+            json.dumps({"format": FORMAT, "domains": ["geld"], "bias": [0], "weights": {}}),
+            "klopt niet",
+        ),
+        (
+            json.dumps({"format": FORMAT, "domains": DOMAINS, "bias": [0], "weights": {}}),
             "aantal gewichten",
         ),
         (
-            json.dumps({"format": 2, "domains": DOMAINS, "bias": [0] * 12, "weights": {}}),
+            json.dumps({"format": FORMAT, "domains": DOMAINS, "bias": [0] * 12, "weights": {}}),
             "het onderdeel 'combiner' ontbreekt",
         ),
         (json.dumps({"format": 1, "domains": DOMAINS}), "oudere versie van Keukentafel"),
@@ -126,6 +136,15 @@ def test_a_broken_model_file_is_named_in_dutch(tmp_path: Path, content: str, say
         load_model(path)
     assert "kapot-model.json" in str(caught.value)
     assert says in str(caught.value)
+
+
+def test_a_broken_index_of_sentences_is_named_in_dutch(tmp_path: Path) -> None:
+    data = read_model_data()
+    data["neighbours"]["postings"]["w:glasbak"] = [10**6]  # a sentence that is not there
+    path = tmp_path / "kapot-model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelFileError, match=r"kapot-model\.json klopt niet: een voorbeeldzin"):
+        load_model(path)
 
 
 def test_a_missing_model_file_is_named_in_dutch(tmp_path: Path) -> None:
