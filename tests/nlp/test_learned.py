@@ -138,13 +138,25 @@ def test_a_broken_model_file_is_named_in_dutch(tmp_path: Path, content: str, say
     assert says in str(caught.value)
 
 
-def test_a_broken_index_of_sentences_is_named_in_dutch(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("part", "value", "says"),
+    [
+        ("postings", {"w:glasbak": [10**6]}, "een voorbeeldzin in de index bestaat niet"),
+        ("labels", [[99]], "een voorbeeldzin in de index heeft een onbekend domein"),
+        ("outputs", 20, "past niet bij het aantal domeinen"),
+    ],
+)
+def test_a_broken_index_of_sentences_is_named_in_dutch(
+    tmp_path: Path, part: str, value: object, says: str
+) -> None:
     data = read_model_data()
-    data["neighbours"]["postings"]["w:glasbak"] = [10**6]  # a sentence that is not there
+    data["neighbours"][part] = value
     path = tmp_path / "kapot-model.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(ModelFileError, match=r"kapot-model\.json klopt niet: een voorbeeldzin"):
+    with pytest.raises(ModelFileError) as caught:
         load_model(path)
+    assert "kapot-model.json klopt niet" in str(caught.value)
+    assert says in str(caught.value)
 
 
 def test_a_missing_model_file_is_named_in_dutch(tmp_path: Path) -> None:
