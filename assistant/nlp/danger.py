@@ -28,7 +28,7 @@ from assistant.nlp.features import KEPT, PREFIX
 from assistant.nlp.learned import model_evidence
 from assistant.nlp.model import ModelFileError, model_errors, probabilities, read_model_data
 from assistant.nlp.models import DangerHint
-from assistant.nlp.neighbours import Neighbours
+from assistant.nlp.neighbours import Neighbours, stored
 
 DANGER_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "danger-model.json"
 FORMAT = 2
@@ -123,7 +123,7 @@ def danger_from_data(data: Any, path: Path = DANGER_FILE, checked: bool = False)
             bias=[float(b) for b in data["bias"]],
             weights=weights,
             threshold=threshold,
-            neighbours=_neighbours(data.get("neighbours"), width),
+            neighbours=stored(data.get("neighbours"), width, "soorten"),
             measured={str(k): int(v) for k, v in data.get("measured", {}).items()},
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
         )
@@ -134,15 +134,6 @@ def joined(probability: dict[str, float], similar: dict[str, float]) -> dict[str
     Measured against their mean and their maximum (leaving groups of files out), it found
     the most at the same number of false hints."""
     return {kind: math.sqrt(p * similar[kind]) for kind, p in probability.items()}
-
-
-def _neighbours(data: Any, width: int) -> Neighbours | None:
-    if data is None:
-        return None
-    index = Neighbours.from_dict(data)
-    if index.labels.shape[1] != width:
-        raise ValueError("de index van voorbeeldzinnen past niet bij het aantal soorten")
-    return index
 
 
 def load_danger(path: Path = DANGER_FILE) -> DangerModel:

@@ -24,7 +24,7 @@ from typing import Any
 from assistant.errors import KeukentafelError, os_reason
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.nlp.combiner import ANY_NEED, Combiner
-from assistant.nlp.neighbours import Neighbours
+from assistant.nlp.neighbours import Neighbours, stored
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
 FORMAT = 3
@@ -156,18 +156,9 @@ def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -
             weights=weights,
             settings=Settings(**data.get("settings", {})),
             combiner=Combiner.from_dict(data["combiner"], domains),
-            neighbours=_neighbours(data.get("neighbours"), width),
+            neighbours=stored(data.get("neighbours"), width, "domeinen"),
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
         )
-
-
-def _neighbours(data: Any, width: int) -> Neighbours | None:
-    if data is None:
-        return None
-    index = Neighbours.from_dict(data)
-    if index.labels.shape[1] != width:
-        raise ValueError("de index van voorbeeldzinnen past niet bij het aantal domeinen")
-    return index
 
 
 @contextmanager

@@ -116,6 +116,17 @@ class Neighbours:
         return _indexed([], [], [], outputs)
 
 
+def stored(data: Any, width: int, columns: str) -> Neighbours | None:
+    """The index stored in a model file, if there is one, checked against the model's
+    ``width`` outputs (named ``columns`` in the error); see :meth:`Neighbours.from_dict`."""
+    if data is None:
+        return None
+    index = Neighbours.from_dict(data)
+    if index.labels.shape[1] != width:
+        raise ValueError(f"de index van voorbeeldzinnen past niet bij het aantal {columns}")
+    return index
+
+
 def build(
     features: Sequence[Sequence[str]], labels: Sequence[Sequence[int]], outputs: int
 ) -> Neighbours:
