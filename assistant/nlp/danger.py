@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from assistant.nlp.features import KEPT, PREFIX
 from assistant.nlp.learned import model_evidence
-from assistant.nlp.model import ModelFileError, model_errors, probabilities, read_model_data
+from assistant.nlp.model import model_errors, probabilities, read_model_data, refuse_older
 from assistant.nlp.models import DangerHint
 from assistant.nlp.neighbours import Neighbours, stored
 
@@ -67,7 +67,9 @@ class DangerModel:
         """A hint per kind the lists did not signal and the model thinks likely enough,
         with the words that weighed most as evidence (a word counts once, by its
         strongest feature: the whole word or its first letters)."""
-        hints = []
+        hints: list[DangerHint] = []
+        if signalled >= set(self.kinds):
+            return hints  # nothing left to hint at: skip the search for similar sentences
         for kind, p in self.probabilities(list(found)).items():
             if kind in signalled or p < self.threshold:
                 continue
@@ -100,12 +102,7 @@ class DangerModel:
 
 def danger_from_data(data: Any, path: Path = DANGER_FILE, checked: bool = False) -> DangerModel:
     """The danger model from parsed JSON, checked unless it was before (the snapshot)."""
-    if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] < FORMAT:
-        raise ModelFileError(
-            f"Het gevaarmodel {path} is gemaakt door een oudere versie van Keukentafel. "
-            "Train het opnieuw met: assistant needs --train-danger (zie "
-            "assistant/knowledge/learned/README.md)."
-        )
+    refuse_older(data, FORMAT, f"Het gevaarmodel {path}", "--train-danger")
     with model_errors(path):
         if data["format"] != FORMAT or set(data["kinds"]) - set(KINDS):
             raise ValueError("onbekende versie of onbekende soorten signalen")

@@ -46,7 +46,7 @@ def fit_danger(groups: Sequence[Sequence[Example]], how: Fit = DEFAULT_FIT) -> D
     scored = []
     for held, rest in folds(known):
         bias, weights = _fit(rest, how)  # once per fold
-        fold = DangerModel(KINDS, bias, weights, 0.5, _index(rest))
+        fold = DangerModel(KINDS, bias, weights, 0.5, _index(rest))  # only scores: any threshold
         scored += [Scored(e, fold.probabilities(e.features)) for e in held]
     threshold = choose_threshold(scored)
     data = [e for group in known for e in group]

@@ -134,12 +134,7 @@ def read_model_data(path: Path = MODEL_FILE) -> Any:
 def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -> NeedModel:
     """The model from parsed JSON, checked unless it was before (``checked``, as in the
     snapshot); ``path`` only names the file in errors."""
-    if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] < FORMAT:
-        raise ModelFileError(
-            f"Het model {path} is gemaakt door een oudere versie van Keukentafel. "
-            "Train het opnieuw met: assistant needs --train (zie "
-            "assistant/knowledge/learned/README.md)."
-        )
+    refuse_older(data, FORMAT, f"Het model {path}", "--train")
     with model_errors(path):
         if data["format"] != FORMAT or set(data["domains"]) - set(DOMAIN_SLUGS):
             raise ValueError("onbekende versie of onbekende domeinen")
@@ -158,6 +153,16 @@ def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -
             combiner=Combiner.from_dict(data["combiner"], domains),
             neighbours=stored(data.get("neighbours"), width, "domeinen"),
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
+        )
+
+
+def refuse_older(data: Any, current: int, named: str, option: str) -> None:
+    """A file from an older version of Keukentafel cannot be read: say how to retrain it
+    (``option`` of ``assistant needs``) rather than what is missing."""
+    if isinstance(data, dict) and isinstance(data.get("format"), int) and data["format"] < current:
+        raise ModelFileError(
+            f"{named} is gemaakt door een oudere versie van Keukentafel. Train het opnieuw "
+            f"met: assistant needs {option} (zie assistant/knowledge/learned/README.md)."
         )
 
 

@@ -110,11 +110,6 @@ class Neighbours:
             int(data["neighbours"]),
         )
 
-    @classmethod
-    def none(cls, outputs: int) -> Neighbours:
-        """An index without sentences: it has no opinion."""
-        return _indexed([], [], [], outputs)
-
 
 def stored(data: Any, width: int, columns: str) -> Neighbours | None:
     """The index stored in a model file, if there is one, checked against the model's

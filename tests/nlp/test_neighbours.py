@@ -52,7 +52,7 @@ def test_a_denied_word_makes_no_sentence_alike(analyzer: Analyzer, index: Neighb
 
 
 def test_an_empty_index_has_no_opinion() -> None:
-    assert Neighbours.none(3).votes(["w:glasbak"]) == [0.5, 0.5, 0.5]
+    assert build([], [], 3).votes(["w:glasbak"]) == [0.5, 0.5, 0.5]
 
 
 def test_the_index_votes_the_same_after_the_model_file(
