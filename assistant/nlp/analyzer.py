@@ -32,6 +32,7 @@ from assistant.nlp.pipeline import build_nlp
 from assistant.nlp.question import analyze_question
 from assistant.nlp.safety import find_signals, in_public, kept_signals, long_over
 from assistant.nlp.scope import Scope
+from assistant.nlp.settled import settled_domains
 from assistant.nlp.snapshot import load_snapshot
 
 
@@ -54,6 +55,8 @@ class RuleView:
     needs: list[NeedHit]
     urgent: set[str]
     """Domains whose evidence is part of a danger signal."""
+    settled: frozenset[str]
+    """Domains told before a clause that says things are fine now (:mod:`settled`)."""
     signals: list[SafetySignal]
 
 
@@ -131,11 +134,14 @@ class Analyzer:
         meant = kept_signals(doc, live, idioms, safety, scope.clause_of, sentences)
         kept += scope.violence_at_home(meant)
         kept += [m for m in _suicide_needs(meant) if scope.keeps(m)]
+        needs = score_needs(doc, kept, urgent=meant)
+        told = {need.domain for need in needs}
         return RuleView(
             doc=doc,
             scope=scope,
-            needs=score_needs(doc, kept, urgent=meant),
+            needs=needs,
             urgent=urgent_domains(kept, meant),
+            settled=settled_domains(scope, [m for m in kept if m.entry.label in told]),
             signals=find_signals(doc, live, idioms, safety, scope.clause_of, sentences),
         )
 
@@ -146,7 +152,7 @@ class Analyzer:
         if self.model is not None or self.danger is not None:
             found = token_features(view.doc, view.scope)
             if self.model is not None:
-                needs = with_learned(view.doc, found, needs, self.model, view.urgent)
+                needs = with_learned(view, found, self.model)
             if self.danger is not None:
                 signalled = {signal.kind for signal in view.signals}
                 hints = self.danger.hints(view.doc, found, signalled)

@@ -39,6 +39,7 @@ INPUTS = (
     "similar_logodds",
     "similar_logodds_when_rules_found",
     "similar_need_logodds",
+    "rules_found_then_settled",
 )
 """The named inputs, in weight order; then one weight per domain, and one per domain
 for when the rules found it."""
@@ -66,11 +67,14 @@ def inputs(
     probability: dict[str, float],
     urgent: set[str] | frozenset[str],
     similar: dict[str, float],
+    *,
+    settled: frozenset[str],
 ) -> list[list[float]]:
     """One row of inputs per domain (in ``domains`` order), as :data:`INPUTS` names them,
     followed by the domain's own indicators. ``probability`` has the word model's
     outputs: the domains and ``any_need``; ``similar`` the same outputs as voted by the
-    most similar labelled sentences."""
+    most similar labelled sentences; ``settled`` the domains the rules found only before
+    a clause that says things are fine now (:mod:`assistant.nlp.settled`)."""
     odds = [logodds(probability[d]) for d in domains]
     need = logodds(probability[ANY_NEED])
     similar_need = logodds(similar[ANY_NEED])
@@ -97,6 +101,7 @@ def inputs(
             logodds(similar[domain]),
             fired * logodds(similar[domain]),
             similar_need,
+            fired * (domain in settled),
         ]
         row += [float(j == k) for j in range(len(domains))]
         row += [float(j == k) * fired for j in range(len(domains))]
@@ -118,10 +123,12 @@ class Combiner:
         probability: dict[str, float],
         urgent: set[str] | frozenset[str],
         similar: dict[str, float],
+        *,
+        settled: frozenset[str],
     ) -> dict[str, float]:
         """The combined score (0-1) per domain."""
         found = {}
-        rows = inputs(domains, rules, probability, urgent, similar)
+        rows = inputs(domains, rules, probability, urgent, similar, settled=settled)
         for domain, row in zip(domains, rows, strict=True):
             total = sum(w * x for w, x in zip(self.weights, row, strict=True))
             found[domain] = 1.0 / (1.0 + math.exp(-total))

@@ -30,6 +30,7 @@ def lexicon_entries(lex: Lexicons) -> list[Entry]:
         "others",
         "hypothetical",
         "ongoing",
+        "settled",
     ):
         entries += [Entry("cue", label, t) for t in getattr(scope, label)]
     for signal in lex.safety.signals:

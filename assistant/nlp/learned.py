@@ -9,27 +9,29 @@ confidence: danger never depends on the model.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from assistant.nlp.model import NeedModel
 from assistant.nlp.models import Evidence, NeedHit
 
+if TYPE_CHECKING:
+    from assistant.nlp.analyzer import RuleView
 
-def with_learned(
-    doc: Doc,
-    found: dict[str, list[int]],
-    needs: list[NeedHit],
-    model: NeedModel,
-    urgent: set[str],
-) -> list[NeedHit]:
-    """The needs both views agree on, highest score first; the ``urgent`` domains (part
-    of a danger signal) are always there and keep their lead. ``found`` are the word
-    features of the doc (:func:`assistant.nlp.features.token_features`)."""
+
+def with_learned(view: RuleView, found: dict[str, list[int]], model: NeedModel) -> list[NeedHit]:
+    """The needs both views agree on, highest score first; the urgent domains (part of a
+    danger signal) are always there and keep their lead. ``found`` are the word features
+    of the doc (:func:`assistant.nlp.features.token_features`)."""
+    doc, needs, urgent = view.doc, view.needs, view.urgent
     names = list(found)
     probability = model.probabilities(names)
     rules: dict[str, float] = {need.domain: need.confidence for need in needs}
     similar = model.similar(names)
-    scores = model.combiner.scores(model.domains, rules, probability, urgent, similar)
+    scores = model.combiner.scores(
+        model.domains, rules, probability, urgent, similar, settled=view.settled
+    )
     keep_from = model.combiner.keep_from
     joined = [
         need

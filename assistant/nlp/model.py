@@ -27,7 +27,7 @@ from assistant.nlp.combiner import ANY_NEED, Combiner
 from assistant.nlp.neighbours import Neighbours, stored
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
-FORMAT = 3
+FORMAT = 4
 WORD = "w:"
 """Only whole kept words are shown as reasons (not the letter prefixes)."""
 

@@ -51,6 +51,8 @@ class Example:
     signal_known: bool = False
     signalled: frozenset[str] = frozenset()
     """The kinds of danger the lists signal in this sentence."""
+    settled: frozenset[str] = frozenset()
+    """The domains the rules found only before "things are fine now" (:mod:`settled`)."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -81,6 +83,7 @@ def examples(analyzer: Analyzer, items: Sequence[LabelledItem]) -> list[Example]
                 text=item.text,
                 rules={need.domain: need.confidence for need in view.needs},
                 urgent=frozenset(view.urgent),
+                settled=view.settled,
                 signal=item.signal,
                 signal_known=item.signal_known,
                 signalled=frozenset(s.kind for s in view.signals),
@@ -103,7 +106,9 @@ def fit(
         for example in held:
             p = probabilities(OUTPUTS, bias, weights, example.features)
             similar = dict(zip(OUTPUTS, index.votes(example.features), strict=True))
-            rows += inputs(DOMAINS, example.rules, p, example.urgent, similar)
+            rows += inputs(
+                DOMAINS, example.rules, p, example.urgent, similar, settled=example.settled
+            )
             truth += [float(domain in example.domains) for domain in DOMAINS]
     bias, weights = _fit_words(data, how)
     combiner = Combiner(fit_combiner(np.array(rows), np.array(truth)).tolist())

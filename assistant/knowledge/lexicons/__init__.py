@@ -104,6 +104,9 @@ class ScopeLexicon(_Strict):
     echo_denials: list[str] = []
     """A sentence starting with one of these denies a short question just before it
     ("Schulden? Nee joh")."""
+    settled: list[str] = []
+    """Things are fine now ("met mij gaat het goed", "alles is afbetaald"): a need found only
+    before such a clause is less often a need; the learned layer weighs it."""
 
 
 class SignalRoute(_Strict):
