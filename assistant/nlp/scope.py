@@ -77,13 +77,14 @@ class Scope:
         )
 
     def _goes_on(self, clause: Clause, match: Match) -> bool:
-        """ "..., en nu drink ik weer", "en sindsdien zit ik thuis": a sign that it goes on
-        before the words, in the same clause, undoes the past; not when that clause itself
-        says it is over again ("maar nu kunnen we weer goed samen opvoeden")."""
+        """ "..., en nu drink ik weer", "en sindsdien zit ik thuis", "ik drink al een tijdje
+        te veel": a sign that it goes on before or inside the words, in the same clause,
+        undoes the past; not when that clause itself says it is over again ("maar nu kunnen
+        we weer goed samen opvoeden")."""
         if "past_back" in clause.cues:
             return False
         return any(
-            c.entry.label == "ongoing" and clause.start <= c.start <= match.start
+            c.entry.label == "ongoing" and clause.start <= c.start < match.end
             for c in self.cue_spans
         )
 

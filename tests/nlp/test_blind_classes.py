@@ -199,6 +199,9 @@ def test_suicide_said_indirectly(analyzer: Analyzer, text: str) -> None:
             "verslaving",
         ),
         ("Vijf jaar geleden ben ik ontslagen en sindsdien zit ik thuis.", "dagbesteding"),
+        # "al een tijd(je)" is up to now, not over; also inside a term ("drink ... te veel")
+        ("Ik drink al een tijdje te veel.", "verslaving"),
+        ("Ik heb al een tijd pillen gespaard.", "geestelijke_gezondheid"),
     ],
 )
 def test_past_that_goes_on_still_counts(analyzer: Analyzer, text: str, domain: str) -> None:
