@@ -18,12 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
+from assistant.nlp import patterns
 from assistant.nlp.matching import Match
 from assistant.nlp.scope import Scope
 
-NEGATORS = frozenset({"niet", "nie", "geen", "nooit", "niks", "niets"})
-"""A negation anywhere in the cue's clause, but for the cue's own words ("niks aan de
-hand"), voids it: "het gaat niet goed", "ik weet niet of ik daar blij mee ben"."""
 NOT_THE_CLIENT = frozenset({"zegt", "zei", "zeggen", "zeiden", "vindt", "denkt", "beweert"})
 """Before the cue: someone else says it is fine ("Hij zegt dat alles prima gaat")."""
 APART_FROM = "verder"
@@ -56,10 +54,13 @@ def _settled_clauses(scope: Scope) -> set[int]:
 
 
 def _counts(scope: Scope, cue: Match) -> bool:
-    """Whether the cue says, in the client's own voice, that all is fine now."""
+    """Whether the cue says, in the client's own voice, that all is fine now. A negation
+    (``negation_after`` in scope.toml) anywhere in its clause, but for the cue's own words
+    ("niks aan de hand"), voids it: "het gaat niet goed", "ik weet niet of ik daar blij
+    mee ben"."""
     number = scope.clause_of[cue.start]
     clause = scope.clauses[number]
-    own = set(cue.entry.term.lower().replace("|", " ").replace("=", "").split())
+    own = set(patterns.words(cue.entry.term))
     checked = [
         scope.lower[i]
         for i in range(clause.start, clause.end)
@@ -69,7 +70,7 @@ def _counts(scope: Scope, cue: Match) -> bool:
     one_part = any(word == "met" and next_word in ONE_PART for word, next_word in pairwise(before))
     but_after = any(scope.lower[c.start] == BUT for c in scope.clauses[number + 1 :])
     return not (
-        NEGATORS.intersection(checked)
+        scope.negators_after.intersection(checked)
         or NOT_THE_CLIENT.intersection(before)
         or APART_FROM in before
         or one_part
