@@ -13,6 +13,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+SCHEMA_MESSAGES = {
+    "missing": "verplicht veld ontbreekt",
+    "extra_forbidden": "onbekend veld",
+    "literal_error": "onbekende waarde",
+    "string_too_short": "mag niet leeg zijn",
+    "too_short": "te weinig items",
+    "too_long": "te veel items",
+    "tuple_type": "verwacht een lijst",
+    "int_type": "verwacht een geheel getal",
+    "string_type": "verwacht tekst",
+    "greater_than_equal": "getal is te klein",
+    "less_than_equal": "getal is te groot",
+    "list_type": "verwacht een lijst",
+    "float_type": "verwacht een getal",
+    "greater_than": "getal is te klein",
+    "dict_type": "verwacht een tabel",
+}
+"""Dutch for pydantic's error types in data files (knowledge files, word lists)."""
+
 
 @dataclass(frozen=True)
 class Problem:

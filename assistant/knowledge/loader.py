@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from assistant.errors import Problem, display_path, os_reason
+from assistant.errors import SCHEMA_MESSAGES, Problem, display_path, os_reason
 from assistant.knowledge.checks import check_complete
 from assistant.knowledge.errors import KnowledgeError
 from assistant.knowledge.files import FIELD_NAMES, MethodFile, SupportFile, ZrmFile
@@ -29,20 +29,6 @@ DATA_DIR = Path(__file__).parent
 
 
 R = TypeVar("R", bound=Record)
-
-_MESSAGES = {
-    "missing": "verplicht veld ontbreekt",
-    "extra_forbidden": "onbekend veld",
-    "literal_error": "onbekende waarde",
-    "string_too_short": "mag niet leeg zijn",
-    "too_short": "te weinig items",
-    "too_long": "te veel items",
-    "tuple_type": "verwacht een lijst",
-    "int_type": "verwacht een geheel getal",
-    "string_type": "verwacht tekst",
-    "greater_than_equal": "getal is te klein",
-    "less_than_equal": "getal is te groot",
-}
 
 
 def _locate(raw: dict[str, Any], loc: tuple[int | str, ...]) -> str:
@@ -98,7 +84,7 @@ def _read(path: Path, schema: type[R], problems: list[Problem]) -> R | None:
         return schema.model_validate(raw)
     except ValidationError as exc:
         for error in exc.errors():
-            text = _MESSAGES.get(error["type"], error["msg"])
+            text = SCHEMA_MESSAGES.get(error["type"], error["msg"])
             where = _locate(raw, tuple(error["loc"]))
             hint = _hint(error["type"], error["loc"], error.get("input"), error.get("ctx"))
             problems.append(Problem(message=text, path=shown, where=where, hint=hint))

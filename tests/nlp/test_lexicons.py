@@ -25,6 +25,21 @@ def test_bad_extra_file_is_reported_with_its_path(tmp_path: Path) -> None:
     assert "eigen.toml" in info.value.render()
 
 
+def test_a_bad_extra_scope_file_is_named_itself_with_every_problem(tmp_path: Path) -> None:
+    """scope.toml in a trainer's folder adds to ours; a mistake in it names that file and
+    the place in it, not our file and the place in the joined list."""
+    (tmp_path / "scope.toml").write_text(
+        'settled = ["alles opgelost", 3]\nsetled = ["het gaat goed"]\n', encoding="utf-8"
+    )
+    with pytest.raises(LexiconError) as info:
+        load_lexicons([tmp_path])
+    report = info.value.render()
+    own = str(tmp_path / "scope.toml")
+    assert f"{own}: settled.1: verwacht tekst" in report
+    assert f"{own}: setled: onbekend veld (bedoelt u 'settled'?)" in report
+    assert "knowledge/lexicons/scope.toml" not in report
+
+
 def test_extra_folder_adds_words(tmp_path: Path) -> None:
     (tmp_path / "domains").mkdir()
     (tmp_path / "domains" / "regio.toml").write_text(

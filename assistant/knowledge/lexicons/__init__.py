@@ -12,14 +12,16 @@ matching nothing.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.errors import KeukentafelError, Problem
+from assistant.errors import SCHEMA_MESSAGES, KeukentafelError, Problem
 from assistant.knowledge.vocabulary import DomainSlug, SignalKind
 
 LEXICON_DIR = Path(__file__).parent
@@ -83,7 +85,7 @@ class ScopeLexicon(_Strict):
     clause_breaks: list[str]
     resumptive: list[str]
     first_person: list[str]
-    others: list[str]
+    others: list[Term]
     household: list[str]
     partner_pronouns: list[str] = []
     """Violence by "hij"/"ie" with no outsider named is read as violence at home."""
@@ -91,20 +93,20 @@ class ScopeLexicon(_Strict):
     negation_after: list[str]
     negation_after_tail: list[str]
     topic_positions: int = 3
-    denial: list[str]
-    denial_back: list[str]
-    past: list[str]
-    past_back: list[str]
-    ongoing: list[str] = []
+    denial: list[Term]
+    denial_back: list[Term]
+    past: list[Term]
+    past_back: list[Term]
+    ongoing: list[Term] = []
     """It came back or goes on: a past cue earlier in the clause does not reach past it."""
-    hypothetical: list[str] = []
+    hypothetical: list[Term] = []
     """A condition or future; only the words inside the cue are no need ("als ik ziek ben")."""
     positive_before: list[str]
-    lack: list[str]
+    lack: list[Term]
     echo_denials: list[str] = []
     """A sentence starting with one of these denies a short question just before it
     ("Schulden? Nee joh")."""
-    settled: list[str] = []
+    settled: list[Term] = []
     """Things are fine now ("met mij gaat het goed", "alles is afbetaald"): a need found only
     before such a clause is less often a need; the learned layer weighs it."""
 
@@ -219,22 +221,67 @@ def _read(path: Path) -> dict[str, Any]:
         ) from exc
 
 
-def _check(model: type[BaseModel], data: dict[str, Any], path: Path) -> Any:
+Part = tuple[Path, Any]
+"""One file's contribution to merged lists: its path and its parsed content."""
+
+
+def _check(
+    model: type[BaseModel], data: dict[str, Any], path: Path, parts: Sequence[Part] = ()
+) -> Any:
+    """``data`` as ``model``; every problem at once, each named by the file it came from
+    (one of ``parts`` when ``data`` was merged from several files, else ``path``)."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            Problem(message=_message(err), path=str(path), where=".".join(map(str, err["loc"])))
-            for err in exc.errors()
-        ]
+        problems = []
+        for err in exc.errors():
+            source, where = _source(tuple(err["loc"]), parts) if parts else (path, err["loc"])
+            problems.append(
+                Problem(
+                    message=_message(err),
+                    path=str(source),
+                    where=".".join(map(str, where)),
+                    hint=_did_you_mean(err, model),
+                )
+            )
         raise LexiconError("Een woordenlijst klopt niet.", problems) from exc
+
+
+def _source(loc: tuple[Any, ...], parts: Sequence[Part]) -> tuple[Path, tuple[Any, ...]]:
+    """The file a merged value came from, and where it is in that file: an item of a list
+    belongs to the file whose part of the list it is; any other value to the last file
+    that has it; a missing value to the first file (ours)."""
+    if not loc:
+        return parts[-1][0], loc
+    key, rest = loc[0], loc[1:]
+    having = [(path, data[key]) for path, data in parts if isinstance(data, dict) and key in data]
+    if not having:
+        return parts[0][0], loc
+    if rest and isinstance(rest[0], int) and all(isinstance(v, list) for _, v in having):
+        index = rest[0]
+        for path, items in having:
+            if index < len(items):
+                return path, (key, index, *rest[1:])
+            index -= len(items)
+    if rest and all(isinstance(v, dict) for _, v in having):
+        path, inner = _source(rest, having)
+        return path, (key, *inner)
+    return having[-1][0], loc
+
+
+def _did_you_mean(error: Any, model: type[BaseModel]) -> str | None:
+    """For an unknown top-level list name ("setled"), the closest known one."""
+    if error["type"] != "extra_forbidden" or len(error["loc"]) != 1:
+        return None
+    close = difflib.get_close_matches(str(error["loc"][0]), list(model.model_fields), n=1)
+    return f"bedoelt u '{close[0]}'?" if close else None
 
 
 def _message(error: Any) -> str:
     """Our own checks speak Dutch already: without pydantic's "Value error, " in front."""
     if error["type"] == "value_error":
         return str(error["ctx"]["error"])
-    return str(error["msg"])
+    return SCHEMA_MESSAGES.get(error["type"], str(error["msg"]))
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -274,16 +321,22 @@ def load_lexicons(extra_dirs: list[Path] | None = None) -> Lexicons:
     """Read the shipped lists plus any extra folders; raise LexiconError on a bad file."""
     domains: list[DomainLexicon] = []
     singles: dict[str, dict[str, Any]] = {name: {} for name in SINGLE_FILES}
+    parts: dict[str, list[Part]] = {name: [] for name in SINGLE_FILES}
     for path in lexicon_files(extra_dirs):
         if path.parent.name == "domains":
             domains.append(_check(DomainLexicon, _read(path), path))
         else:
-            singles[path.stem] = _merge(singles[path.stem], _read(path))
-    where = LEXICON_DIR
+            data = _read(path)
+            singles[path.stem] = _merge(singles[path.stem], data)
+            parts[path.stem].append((path, data))
+
+    def checked(model: type[BaseModel], name: str) -> Any:
+        return _check(model, singles[name], LEXICON_DIR / f"{name}.toml", parts[name])
+
     return Lexicons(
-        lemmas=_check(LemmaLexicon, singles["lemmas"], where / "lemmas.toml").forms,
+        lemmas=checked(LemmaLexicon, "lemmas").forms,
         domains=domains,
-        scope=_check(ScopeLexicon, singles["scope"], where / "scope.toml"),
-        safety=_check(SafetyLexicon, singles["safety"], where / "safety.toml"),
-        question=_check(QuestionLexicon, singles["question"], where / "question.toml"),
+        scope=checked(ScopeLexicon, "scope"),
+        safety=checked(SafetyLexicon, "safety"),
+        question=checked(QuestionLexicon, "question"),
     )
