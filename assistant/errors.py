@@ -8,6 +8,7 @@ Only the app and the CLI render errors; nothing else prints.
 
 from __future__ import annotations
 
+import difflib
 import errno
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,8 +30,25 @@ SCHEMA_MESSAGES = {
     "float_type": "verwacht een getal",
     "greater_than": "getal is te klein",
     "dict_type": "verwacht een tabel",
+    "bool_type": "verwacht true of false",
+    "bool_parsing": "verwacht true of false",
 }
 """Dutch for pydantic's error types in data files (knowledge files, word lists)."""
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+    """A Dutch 'did you mean' hint for a misspelt name, or None when nothing is close.
+    Every part uses it, so the same mistake reads the same in every file."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"bedoelt u '{close[0]}'?" if close else None
+
+
+def field_path(loc: Sequence[str | int]) -> str:
+    """A place in a data file as a trainer counts it: ``turns[1].step`` (from 1)."""
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else ("." if text else "") + part
+    return text
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ class ImportProblem:
     letter: str | None = None
     """The spreadsheet column letter (CSV only), e.g. ``"G"``."""
     hint: str | None = None
-    """A suggestion, e.g. ``bedoelde u 'voorliggend'?``."""
+    """A suggestion, e.g. ``bedoelt u 'voorliggend'?``."""
     toml: bool = False
     """True when ``row`` is a TOML line rather than a spreadsheet row."""
 

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from assistant.engine.locate import Locator
-from assistant.errors import KeukentafelError, Problem, display_path, os_reason
+from assistant.errors import (
+    SCHEMA_MESSAGES,
+    KeukentafelError,
+    Problem,
+    did_you_mean,
+    display_path,
+    field_path,
+    os_reason,
+)
+from assistant.toml_errors import toml_problem
+from assistant.toml_lines import Locator
 
 GOLDEN_DIR = "golden"
 Model = TypeVar("Model", bound=BaseModel)
+CASE_MESSAGES = {"extra_forbidden": "onbekende sleutel", "missing": "deze sleutel ontbreekt"}
+"""A golden file has keys, as TOML calls them; other errors read as in the data files."""
 
 
 class GoldenError(KeukentafelError):
@@ -51,22 +62,65 @@ def read_case(path: Path, model: type[Model]) -> Model:
     except OSError as exc:
         raise GoldenError(f"Kan {shown} niet lezen: {os_reason(exc)}") from exc
     except tomllib.TOMLDecodeError as exc:
-        problem = Problem(f"geen geldige TOML: {exc}", path=shown)
+        problem = toml_problem(exc, text, shown)
         raise GoldenError(f"{shown} klopt niet", [problem]) from exc
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        locator = Locator(text)
-        problems = [_problem(error, shown, locator) for error in exc.errors()]
+        problems = _problems(list(exc.errors()), model, shown, text)
         raise GoldenError(f"{shown} klopt niet", problems) from exc
 
 
-def _problem(error: Any, shown: str, locator: Locator) -> Problem:
+def _problems(errors: list[Any], model: type[BaseModel], shown: str, text: str) -> list[Problem]:
+    """Each error in Dutch at its line; a misspelt key once, with a 'bedoelt u'."""
+    locator = Locator(text)
+    problems: list[Problem] = []
+    suggested: set[tuple[Any, ...]] = set()
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden":
+            hint = did_you_mean(str(loc[-1]), _keys_at(model, loc[:-1]))
+            if hint:
+                suggested.add((*loc[:-1], hint.split("'")[1]))
+        else:
+            hint = None
+        problems.append(_problem(error, shown, locator, hint))
+    return [
+        problem
+        for problem, error in zip(problems, errors, strict=True)
+        if not (error["type"] == "missing" and tuple(error["loc"]) in suggested)
+    ]
+
+
+def _problem(error: Any, shown: str, locator: Locator, hint: str | None) -> Problem:
     loc = tuple(error["loc"])
-    where = ".".join(str(part) for part in loc) or None
-    messages = {
-        "extra_forbidden": "onbekende sleutel",
-        "missing": "deze sleutel ontbreekt",
-    }
-    message = messages.get(error["type"], f"waarde klopt niet ({error['msg']})")
-    return Problem(message, path=shown, line=locator.line(loc), where=where)
+    kind = error["type"]
+    message = CASE_MESSAGES.get(kind) or SCHEMA_MESSAGES.get(kind, "waarde klopt niet")
+    return Problem(
+        message, path=shown, line=locator.line(loc), where=field_path(loc) or None, hint=hint
+    )
+
+
+def _keys_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The keys allowed in the table at ``loc`` of ``model`` (list positions skipped)."""
+    owner: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = owner.model_fields.get(part) if _is_model(owner) else None
+        if field is None:
+            return []
+        owner = next((t for t in _types(field.annotation) if _is_model(t)), None)
+    return list(owner.model_fields) if _is_model(owner) else []
+
+
+def _types(annotation: Any) -> list[Any]:
+    """``annotation`` and every type nested in it (``list[Turn]`` gives Turn too)."""
+    found = [annotation]
+    for arg in get_args(annotation):
+        found += _types(arg)
+    return found
+
+
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, BaseModel)

@@ -12,10 +12,11 @@ from typing import Protocol
 from assistant.engine.condition import CheckEnv, Node, compile_condition
 from assistant.engine.errors import ConditionError
 from assistant.engine.format import SLOT_FOR_ANSWER, SetEffect, SlotSpec, Step
-from assistant.engine.locate import Path
-from assistant.engine.report import Reporter, did_you_mean
+from assistant.engine.report import Reporter
 from assistant.engine.templates import unknown_placeholders
 from assistant.engine.values import set_value_problem
+from assistant.errors import did_you_mean
+from assistant.toml_lines import Path
 
 
 class _Add(Protocol):

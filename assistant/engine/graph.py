@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.engine.locate import Path
-from assistant.engine.report import Reporter, did_you_mean
+from assistant.engine.report import Reporter
+from assistant.errors import did_you_mean
+from assistant.toml_lines import Path
 
 
 @dataclass

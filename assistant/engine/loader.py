@@ -24,10 +24,10 @@ from assistant.engine.dialog import Dialog
 from assistant.engine.errors import DialogError
 from assistant.engine.format import DialogFile, DialogInfo, SlotSpec, Step
 from assistant.engine.graph import check_graph, nodes_from_raw
-from assistant.engine.report import Reporter, did_you_mean
+from assistant.engine.report import Reporter
 from assistant.engine.schema import validate_part
-from assistant.engine.toml_errors import toml_problem
-from assistant.errors import Problem, os_reason, sorted_problems
+from assistant.errors import Problem, did_you_mean, os_reason, sorted_problems
+from assistant.toml_errors import toml_problem
 
 TOP_KEYS = ("dialog", "slots", "steps")
 RESERVED = frozenset(KEYWORDS | set(FUNCTIONS) | {"answer", "focus"})

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.engine.locate import Locator, Path
 from assistant.errors import Problem
+from assistant.toml_lines import Locator, Path
 
 
 class Reporter:
@@ -41,11 +41,3 @@ class Reporter:
         )
         if problem not in self.problems:
             self.problems.append(problem)
-
-
-def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str | None:
-    """A Dutch 'did you mean' hint for a misspelt name, or None when nothing is close."""
-    import difflib
-
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f"bedoelt u '{close[0]}'?" if close else None

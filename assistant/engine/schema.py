@@ -12,8 +12,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from assistant.engine import format as fmt
-from assistant.engine.locate import Path
-from assistant.engine.report import Reporter, did_you_mean
+from assistant.engine.report import Reporter
+from assistant.errors import did_you_mean, field_path
+from assistant.toml_lines import Path
 
 EFFECT_MODELS: dict[str, type[BaseModel]] = {
     "need": fmt.NeedEffect,
@@ -74,7 +75,7 @@ def _report(
     model: type[BaseModel], error: dict[str, Any], at: Path, report: Reporter, where: str | None
 ) -> None:
     loc, owner = _clean(list(error["loc"]), model)
-    field = _field_name(loc or list(at))
+    field = field_path(loc or list(at)) or "tabel"
     kind = error["type"]
     key = str(loc[-1]) if loc else ""
     hint = None
@@ -113,10 +114,3 @@ def _clean(loc: list[str | int], model: type[BaseModel]) -> tuple[list[str | int
     if len(loc) >= 2 and loc[0] == "transitions" and isinstance(loc[1], int):
         return loc[:3], fmt.Transition
     return loc[:1] + [part for part in loc[1:2] if isinstance(part, int)], model
-
-
-def _field_name(loc: list[str | int]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part + 1}]" if isinstance(part, int) else ("." if text else "") + part
-    return text or "tabel"

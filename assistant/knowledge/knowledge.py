@@ -7,9 +7,9 @@ list searching and gives a clear Dutch error for an unknown slug.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
+from assistant.errors import did_you_mean
 from assistant.knowledge.errors import KnowledgeError
 from assistant.knowledge.models import (
     ConversationPhase,
@@ -28,9 +28,9 @@ def _unknown(kind: str, slug: str, known: Iterable[str]) -> KnowledgeError:
     """A Dutch error for an unknown slug, with a suggestion when one is close."""
     known = list(known)
     message = f"onbekend {kind}: {slug!r}"
-    close = difflib.get_close_matches(slug, known, n=1)
-    if close:
-        message += f" (bedoelde u {close[0]!r}?)"
+    hint = did_you_mean(slug, known)
+    if hint:
+        message += f" ({hint})"
     return KnowledgeError(message)
 
 

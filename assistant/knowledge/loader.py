@@ -7,7 +7,6 @@ Loading happens once per process: the data never changes while the assistant run
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Sequence
@@ -17,12 +16,14 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from assistant.errors import SCHEMA_MESSAGES, Problem, display_path, os_reason
+from assistant.errors import SCHEMA_MESSAGES, Problem, did_you_mean, display_path, os_reason
 from assistant.knowledge.checks import check_complete
 from assistant.knowledge.errors import KnowledgeError
 from assistant.knowledge.files import FIELD_NAMES, MethodFile, SupportFile, ZrmFile
 from assistant.knowledge.knowledge import Knowledge
 from assistant.knowledge.models import Record
+from assistant.toml_errors import toml_problem
+from assistant.toml_lines import Locator
 
 DATA_DIR = Path(__file__).parent
 """Where the shipped knowledge files live."""
@@ -44,7 +45,7 @@ def _locate(raw: dict[str, Any], loc: tuple[int | str, ...]) -> str:
                     for k in ("slug", "domain", "score", "rung")
                     if isinstance(node, dict) and k in node
                 ),
-                key,
+                key + 1,
             )
             parts.append(f"[{name}]")
             continue
@@ -62,32 +63,32 @@ def _hint(kind: str, loc: Sequence[int | str], value: Any, ctx: Any) -> str | No
         options = re.findall(r"'([^']+)'", str(ctx.get("expected", "")))
     else:
         return None
-    close = difflib.get_close_matches(str(value), options, n=1)
-    return f"bedoelde u {close[0]!r}?" if close else None
+    return did_you_mean(str(value), options)
 
 
 def _read(path: Path, schema: type[R], problems: list[Problem]) -> R | None:
     """Parse and validate one file; add every problem found to ``problems``."""
     shown = display_path(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = tomllib.loads(text)
     except OSError as exc:
         problems.append(Problem(message=f"bestand niet te lezen: {os_reason(exc)}", path=shown))
         return None
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"line (\d+), column (\d+)", str(exc))
-        line, column = (int(found[1]), int(found[2])) if found else (None, None)
-        message = f"TOML-fout: {re.sub(r' [(]at .*[)]$', '', str(exc))}"
-        problems.append(Problem(message=message, path=shown, line=line, column=column))
+        problems.append(toml_problem(exc, text, shown))
         return None
     try:
         return schema.model_validate(raw)
     except ValidationError as exc:
+        lines = Locator(text)
         for error in exc.errors():
-            text = SCHEMA_MESSAGES.get(error["type"], error["msg"])
-            where = _locate(raw, tuple(error["loc"]))
-            hint = _hint(error["type"], error["loc"], error.get("input"), error.get("ctx"))
-            problems.append(Problem(message=text, path=shown, where=where, hint=hint))
+            loc = tuple(error["loc"])
+            message = SCHEMA_MESSAGES.get(error["type"], "waarde klopt niet")
+            where = _locate(raw, loc)
+            hint = _hint(error["type"], loc, error.get("input"), error.get("ctx"))
+            line = lines.line(loc)
+            problems.append(Problem(message=message, path=shown, line=line, where=where, hint=hint))
         return None
 
 

@@ -7,15 +7,13 @@ with a "did you mean" for a misspelt label) instead of a validation trace.
 
 from __future__ import annotations
 
-import difflib
 import json
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from assistant.errors import Problem
+from assistant.errors import Problem, did_you_mean
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.nlp.evaluation import EvaluationError, numbered_lines
 from assistant.nlp.models import QuestionFrame, QuestionKind
@@ -68,12 +66,12 @@ def _line_problems(raw: Any) -> list[tuple[str, str | None]]:
     known = set(LabelledQuestion.model_fields)
     for key in raw:
         if key not in known:
-            found.append((f"onbekend veld '{key}'", _close(key, known)))
+            found.append((f"onbekend veld '{key}'", did_you_mean(key, known)))
     for key in ("text", "kind"):
         if not isinstance(raw.get(key), str):
             found.append((f"het veld '{key}' ontbreekt of is geen tekst", None))
     if isinstance(raw.get("kind"), str) and raw["kind"] not in KINDS:
-        found.append((f"onbekende soort vraag '{raw['kind']}'", _close(raw["kind"], KINDS)))
+        found.append((f"onbekende soort vraag '{raw['kind']}'", did_you_mean(raw["kind"], KINDS)))
     for key in FLAGS:
         if key in raw and not isinstance(raw[key], bool):
             found.append((f"het veld '{key}' moet true of false zijn", None))
@@ -85,10 +83,5 @@ def _line_problems(raw: Any) -> list[tuple[str, str | None]]:
         for label in value:
             if label not in allowed:
                 what = "oplossingskader" if key == "frames" else "domein"
-                found.append((f"onbekend {what} '{label}'", _close(str(label), allowed)))
+                found.append((f"onbekend {what} '{label}'", did_you_mean(str(label), allowed)))
     return found
-
-
-def _close(word: str, options: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"bedoelt u '{close[0]}'?" if close else None

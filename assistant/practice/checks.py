@@ -1,25 +1,23 @@
 """Dutch wording for validation errors, and the checks pydantic cannot do alone.
 
 Pydantic reports wrong types and unknown keys; here they become Dutch messages with a
-"bedoelde u ...?" hint. References between parts of a persona (reveal rules and
+"bedoelt u ...?" hint. References between parts of a persona (reveal rules and
 openings naming facts) are checked on the raw TOML data, so they are reported even when
 another part of the file is broken.
 """
 
 from __future__ import annotations
 
-import difflib
 import typing
-from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from assistant.errors import Problem
+from assistant.errors import Problem, did_you_mean, field_path
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.practice.models import Persona
-from assistant.practice.tomlmap import KeyPath, line_of
+from assistant.toml_lines import Locator
 
 TOPIC_KEYS = ("domains", "frames", "keywords")
 
@@ -37,11 +35,6 @@ _SIMPLE = {
     "model_attributes_type": "moet een tabel zijn",
     "too_short": "mag niet leeg zijn",
 }
-
-
-def _hint(word: str, options: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"bedoelde u '{close[0]}'?" if close else None
 
 
 def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
@@ -75,14 +68,14 @@ def describe_error(error: ErrorDetails) -> tuple[str, str | None]:
     if kind == "extra_forbidden":
         model = _model_at(loc[:-1])
         fields = model.model_fields if model else {}
-        return f"onbekende sleutel '{name}'", _hint(name, fields)
+        return f"onbekende sleutel '{name}'", did_you_mean(name, fields)
     if kind == "missing":
         return f"de sleutel '{name}' ontbreekt", None
     if kind == "literal_error":
         value = str(error.get("input"))
         options = FRAMES if "frames" in loc or "frame" in loc else DOMAIN_SLUGS
         what = "kader" if options is FRAMES else "levensdomein"
-        return f"onbekend {what} '{value}'", _hint(value, options)
+        return f"onbekend {what} '{value}'", did_you_mean(value, options)
     ctx = error.get("ctx") or {}
     if kind == "greater_than_equal":
         return f"'{name}' moet minstens {ctx.get('ge')} zijn", None
@@ -95,7 +88,7 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def check_references(data: dict[str, Any], lines: dict[KeyPath, int], shown: str) -> list[Problem]:
+def check_references(data: dict[str, Any], lines: Locator, shown: str) -> list[Problem]:
     """Problems with fact ids: duplicates, and rules or openings naming unknown facts."""
     problems: list[Problem] = []
     ids: list[str] = []
@@ -103,20 +96,19 @@ def check_references(data: dict[str, Any], lines: dict[KeyPath, int], shown: str
         fact_id = fact.get("id") if isinstance(fact, dict) else None
         if isinstance(fact_id, str):
             if fact_id in ids:
-                line = line_of(lines, ("facts", index, "id"))
+                line = lines.line(("facts", index, "id"))
                 problems.append(Problem(f"feit '{fact_id}' staat er twee keer in", shown, line))
             ids.append(fact_id)
 
     def unknown(fact_id: Any, loc: tuple[str | int, ...]) -> None:
         if isinstance(fact_id, str) and fact_id not in ids:
-            where = ".".join(str(part) for part in loc)
             problems.append(
                 Problem(
                     f"verwijst naar onbekend feit '{fact_id}'",
                     path=shown,
-                    line=line_of(lines, loc),
-                    where=where,
-                    hint=_hint(fact_id, ids),
+                    line=lines.line(tuple(loc)),
+                    where=field_path(loc),
+                    hint=did_you_mean(fact_id, ids),
                 )
             )
 
@@ -130,8 +122,8 @@ def check_references(data: dict[str, Any], lines: dict[KeyPath, int], shown: str
                     Problem(
                         "dit onderwerp heeft geen domains, frames of keywords en past nooit",
                         path=shown,
-                        line=line_of(lines, (section, index, key)),
-                        where=f"{section}.{index}.{key}",
+                        line=lines.line((section, index, key)),
+                        where=field_path((section, index, key)),
                     )
                 )
             for fact_id in _as_list(rule.get("facts")):

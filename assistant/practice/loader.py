@@ -1,28 +1,26 @@
 """Load and check persona files, reporting every problem at once with file and line.
 
 A trainer who writes a persona should see all mistakes in one go: TOML syntax errors
-(line and column), misspelt keys ("bedoelde u ...?"), unknown domains and reveal rules
+(line and column), misspelt keys ("bedoelt u ...?"), unknown domains and reveal rules
 that point at facts that do not exist.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from assistant.errors import Problem, display_path, os_reason, sorted_problems
+from assistant.errors import Problem, display_path, field_path, os_reason, sorted_problems
 from assistant.practice.checks import check_references, describe_error
 from assistant.practice.errors import PersonaError
 from assistant.practice.models import Persona
-from assistant.practice.tomlmap import KeyPath, key_lines, line_of
+from assistant.toml_errors import toml_problem
+from assistant.toml_lines import Locator
 
 PERSONA_DIR = Path(__file__).resolve().parent.parent / "dialogs" / "personas"
 """Where the shipped personas live."""
-
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def load_persona(path: str | Path) -> Persona:
@@ -40,12 +38,9 @@ def parse_persona(text: str, shown: str) -> Persona:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
-        message = _TOML_POS.sub("", str(exc)).strip()
-        problem = Problem(f"Geen geldige TOML: {message}", path=shown, line=line, column=column)
+        problem = toml_problem(exc, text, shown)
         raise PersonaError(f"Het personabestand {shown} klopt niet.", [problem]) from exc
-    lines = key_lines(text)
+    lines = Locator(text)
     problems: list[Problem] = []
     persona: Persona | None = None
     try:
@@ -62,9 +57,7 @@ def parse_persona(text: str, shown: str) -> Persona:
     return persona
 
 
-def _validation_problems(
-    exc: ValidationError, lines: dict[KeyPath, int], shown: str
-) -> list[Problem]:
+def _validation_problems(exc: ValidationError, lines: Locator, shown: str) -> list[Problem]:
     """One problem per pydantic error; a misspelt key is not also reported as missing."""
     errors = exc.errors()
     misspelt = set()
@@ -79,8 +72,8 @@ def _validation_problems(
         if error["type"] == "missing" and (loc[:-1], str(loc[-1])) in misspelt:
             continue
         message, hint = describe_error(error)
-        where = ".".join(str(part) for part in loc if part != "[key]")
-        line = line_of(lines, loc)
+        where = field_path([part for part in loc if part != "[key]"])
+        line = lines.line(tuple(loc))
         problems.append(Problem(message, path=shown, line=line, where=where, hint=hint))
     return problems
 

@@ -56,8 +56,8 @@ DUTCH_NAMES = {
 def _column_hint(column: str) -> str | None:
     hint = suggest(column, [*COLUMNS, *DUTCH_NAMES])
     for dutch, english in DUTCH_NAMES.items():
-        if hint == f"bedoelde u '{dutch}'?":
-            return f"bedoelde u '{english}'?"
+        if hint == f"bedoelt u '{dutch}'?":
+            return f"bedoelt u '{english}'?"
     return hint
 
 

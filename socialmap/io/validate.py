@@ -36,10 +36,10 @@ _TYPE_NAMES = {
 
 
 def suggest(value: str, choices: tuple[str, ...] | list[str]) -> str | None:
-    """``bedoelde u 'x'?`` for the closest choice, when one is close enough."""
+    """``bedoelt u 'x'?`` for the closest choice, when one is close enough."""
     by_norm = {normalize(c).replace(" ", ""): c for c in choices}
     found = process.extractOne(normalize(value).replace(" ", ""), list(by_norm), score_cutoff=70)
-    return f"bedoelde u '{by_norm[found[0]]}'?" if found else None
+    return f"bedoelt u '{by_norm[found[0]]}'?" if found else None
 
 
 def _reason(error: Any, fields: list[str]) -> tuple[str, str | None]:

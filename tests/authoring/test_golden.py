@@ -77,6 +77,39 @@ def test_bad_golden_file_is_a_located_error(cli, fixtures: Path, tmp_path: Path)
     assert "Traceback" not in err
 
 
+def test_golden_file_mistakes_are_told_as_the_trainer_wrote_them(
+    cli, fixtures: Path, tmp_path: Path
+) -> None:
+    """A misspelt key gets a 'bedoelt u' (and no second 'missing' line for the key it
+    meant); turns count from 1; a wrong value is told in Dutch."""
+    dialog = copy_fixture(fixtures, tmp_path)
+    case = tmp_path / "golden" / "goed" / "een-behoefte.toml"
+    text = case.read_text(encoding="utf-8").replace('step = "hulp"', 'stap = "hulp"', 1)
+    case.write_text(text.replace("signals = []", 'signals = []\nfinished = "ja"'), "utf-8")
+    code, _, err = cli("dialogs", "test", str(dialog))
+    assert code == 1
+    turn = sum(1 for row in text.splitlines()[: _line(text, 'stap = "hulp"')] if row == "[[turns]]")
+    assert f"turns[{turn}].stap: onbekende sleutel (bedoelt u 'step'?)" in err
+    assert "step: deze sleutel ontbreekt" not in err
+    finished = _line(text, "signals = []") + 1
+    assert f"een-behoefte.toml:{finished}: expect.finished: verwacht true of false" in err
+    assert "Input should" not in err
+
+
+def test_broken_golden_toml_is_told_in_dutch(cli, fixtures: Path, tmp_path: Path) -> None:
+    dialog = copy_fixture(fixtures, tmp_path)
+    case = tmp_path / "golden" / "goed" / "een-behoefte.toml"
+    case.write_text('description = "kapot\n', "utf-8")
+    code, _, err = cli("dialogs", "test", str(dialog))
+    assert code == 1
+    assert "een-behoefte.toml:1" in err
+    assert "tekst tussen aanhalingstekens wordt niet afgesloten" in err
+
+
+def _line(text: str, row: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line == row)
+
+
 def test_nothing_to_test_is_an_error(cli, fixtures: Path, tmp_path: Path) -> None:
     shutil.copy(fixtures / "goed.toml", tmp_path / "goed.toml")
     code, out, err = cli("dialogs", "test", str(tmp_path / "goed.toml"))

@@ -109,6 +109,11 @@ def test_typo_gets_did_you_mean(data: Path) -> None:
     _edit(data / "zrm.toml", 'slug = "justitie"', 'slug = "justitei"')
     _edit(data / "method.toml", "example_question =", "example_qestion =")
     text = _error(data)
-    assert "bedoelde u 'justitie'?" in text
-    assert "bedoelde u 'example_question'?" in text
-    assert "method.toml: frames[eigen_kracht].example_qestion" in text
+    assert "bedoelt u 'justitie'?" in text
+    assert "bedoelt u 'example_question'?" in text
+    line = next(
+        n
+        for n, row in enumerate((data / "method.toml").read_text().splitlines(), 1)
+        if row.startswith("example_qestion =")
+    )
+    assert f"method.toml:{line}: frames[eigen_kracht].example_qestion" in text

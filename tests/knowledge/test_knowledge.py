@@ -95,7 +95,7 @@ def test_support_follows_the_seed_table() -> None:
 
 
 def test_unknown_slug_gets_dutch_error_with_suggestion() -> None:
-    with pytest.raises(KnowledgeError, match="bedoelde u 'financien'"):
+    with pytest.raises(KnowledgeError, match="bedoelt u 'financien'"):
         K.domain("financiën")
     with pytest.raises(KnowledgeError, match="onbekend oplossingskader"):
         K.frame("mantelzorg")

@@ -26,18 +26,29 @@ def test_bad_extra_file_is_reported_with_its_path(tmp_path: Path) -> None:
 
 
 def test_a_bad_extra_scope_file_is_named_itself_with_every_problem(tmp_path: Path) -> None:
-    """scope.toml in a trainer's folder adds to ours; a mistake in it names that file and
-    the place in it, not our file and the place in the joined list."""
+    """scope.toml in a trainer's folder adds to ours; a mistake in it names that file, its
+    line and the place in it counted from 1, not our file and the place in the joined
+    list."""
     (tmp_path / "scope.toml").write_text(
-        'settled = ["alles opgelost", 3]\nsetled = ["het gaat goed"]\n', encoding="utf-8"
+        'settled = [\n  "alles opgelost",\n  3,\n]\nsetled = ["het gaat goed"]\n',
+        encoding="utf-8",
     )
     with pytest.raises(LexiconError) as info:
         load_lexicons([tmp_path])
     report = info.value.render()
     own = str(tmp_path / "scope.toml")
-    assert f"{own}: settled.1: verwacht tekst" in report
-    assert f"{own}: setled: onbekend veld (bedoelt u 'settled'?)" in report
+    assert f"{own}:3: settled[2]: verwacht tekst" in report
+    assert f"{own}:5: setled: onbekend veld (bedoelt u 'settled'?)" in report
     assert "knowledge/lexicons/scope.toml" not in report
+
+
+def test_a_broken_toml_word_list_is_told_in_dutch_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "scope.toml").write_text('settled = ["alles opgelost"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicons([tmp_path])
+    report = info.value.render()
+    assert f"{tmp_path / 'scope.toml'}:2" in report
+    assert "TOML-fout: een lijst [ ... ] wordt niet afgesloten" in report
 
 
 def test_extra_folder_adds_words(tmp_path: Path) -> None:
@@ -75,7 +86,7 @@ def test_a_choice_between_phrases_is_reported_with_file_and_place(tmp_path: Path
     with pytest.raises(LexiconError) as info:
         load_lexicons([tmp_path])
     report = info.value.render()
-    assert "eigen.toml" in report and "groups.0.terms.1" in report
+    assert "eigen.toml:3: groups[1].terms[2]" in report
     assert "niet tussen woordgroepen" in report and "Value error" not in report
 
 

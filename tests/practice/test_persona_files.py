@@ -35,9 +35,9 @@ def test_shipped_personas_load_with_three_or_more_domains():
 @pytest.mark.parametrize(
     ("name", "line", "column", "words"),
     [
-        ("syntax", 9, 24, "Geen geldige TOML"),
-        ("misspelt_key", 56, None, "bedoelde u 'short'?"),
-        ("unknown_domain", 23, None, "bedoelde u 'huisvesting'?"),
+        ("syntax", 9, 24, "TOML-fout"),
+        ("misspelt_key", 56, None, "bedoelt u 'short'?"),
+        ("unknown_domain", 23, None, "bedoelt u 'huisvesting'?"),
         ("unknown_topic_domain", 75, None, "onbekend levensdomein 'financiën'"),
         ("unknown_fact", 76, None, "onbekend feit 'huizen'"),
         ("unknown_with_fact", 87, None, "onbekend feit 'geld3'"),
@@ -58,7 +58,7 @@ def test_each_mistake_is_located(name, line, column, words):
 def test_all_problems_reported_at_once():
     problems = _problems("many")
     assert [p.line for p in problems] == [12, 24, 77]
-    assert "bedoelde u 'mood'?" in problems[0].render()
+    assert "bedoelt u 'mood'?" in problems[0].render()
 
 
 def test_unreadable_file_is_a_dutch_error(tmp_path):

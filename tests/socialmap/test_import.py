@@ -48,9 +48,9 @@ def test_bad_row_is_reported_and_other_rows_imported(
 
 def test_hints_suggest_the_right_spelling() -> None:
     kind = load_path(BAD / "onbekende-soort.csv").problems[0]
-    assert kind.hint == "bedoelde u 'voorliggend'?"
+    assert kind.hint == "bedoelt u 'voorliggend'?"
     domain = load_path(BAD / "onbekend-domein.csv").problems
-    assert domain[0].hint == "bedoelde u 'financien'?"
+    assert domain[0].hint == "bedoelt u 'financien'?"
     assert len(domain) == 2, "both wrong domains are reported"
 
 
@@ -66,7 +66,7 @@ def test_unknown_column_is_reported_not_silently_dropped() -> None:
     assert len(result.provisions) == 2
     problem = result.problems[0]
     assert (problem.row, problem.column, problem.letter) == (1, "telefon", "Y")
-    assert problem.hint == "bedoelde u 'phone'?"
+    assert problem.hint == "bedoelt u 'phone'?"
 
 
 def test_values_are_not_changed_on_import() -> None:

@@ -24,8 +24,8 @@ from assistant.authoring.lint.method import check_method
 from assistant.authoring.lint.persona import check_persona
 from assistant.authoring.lint.texts import step_texts
 from assistant.authoring.sources import Source
-from assistant.engine.locate import Locator
 from assistant.errors import Problem, sorted_problems
+from assistant.toml_lines import Locator
 
 
 def lint_source(source: Source, analyzer: QuestionAnalyzer | None = None) -> list[Problem]:

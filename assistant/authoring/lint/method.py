@@ -11,10 +11,10 @@ from __future__ import annotations
 from assistant.authoring.lint.base import warning
 from assistant.authoring.routes import explore, route_to, show_route
 from assistant.engine import Dialog, Step
-from assistant.engine.locate import Locator
 from assistant.engine.names import FRAME_NAMES
 from assistant.errors import Problem
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
+from assistant.toml_lines import Locator
 
 BEFORE_PROVISIONS = ("eigen_kracht", "netwerk")
 

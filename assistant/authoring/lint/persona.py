@@ -12,10 +12,10 @@ A rule with an empty topic can never fire, so it does not count.
 from __future__ import annotations
 
 from assistant.authoring.lint.base import warning
-from assistant.engine.locate import Locator
 from assistant.errors import Problem
 from assistant.practice.models import Persona, Topic
 from assistant.practice.topics import keyword_hits
+from assistant.toml_lines import Locator
 
 
 def _live(topic: Topic) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.engine import Dialog, Step
-from assistant.engine.locate import Locator
+from assistant.toml_lines import Locator
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
 OPEN_MEANT = frozenset({"text", "list", "domains"})

@@ -12,7 +12,6 @@ matching nothing.
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Sequence
@@ -21,8 +20,18 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.errors import SCHEMA_MESSAGES, KeukentafelError, Problem
+from assistant.errors import (
+    SCHEMA_MESSAGES,
+    KeukentafelError,
+    Problem,
+    did_you_mean,
+    display_path,
+    field_path,
+    os_reason,
+)
 from assistant.knowledge.vocabulary import DomainSlug, SignalKind
+from assistant.toml_errors import toml_problem
+from assistant.toml_lines import Locator
 
 LEXICON_DIR = Path(__file__).parent
 """The lists shipped with the assistant."""
@@ -212,13 +221,15 @@ class Lexicons(_Strict):
 
 
 def _read(path: Path) -> dict[str, Any]:
+    shown = display_path(path)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(
-            "Een woordenlijst kan niet gelezen worden.", [Problem(str(exc), path=str(path))]
-        ) from exc
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except OSError as exc:
+        problem = Problem(f"bestand niet te lezen: {os_reason(exc)}", path=shown)
+    except tomllib.TOMLDecodeError as exc:
+        problem = toml_problem(exc, text, shown)
+    raise LexiconError("Een woordenlijst kan niet gelezen worden.", [problem])
 
 
 Part = tuple[Path, Any]
@@ -240,11 +251,17 @@ def _check(
                 Problem(
                     message=_message(err),
                     path=str(source),
-                    where=".".join(map(str, where)),
+                    line=_line(source, tuple(where)),
+                    where=field_path(where),
                     hint=_did_you_mean(err, model),
                 )
             )
         raise LexiconError("Een woordenlijst klopt niet.", problems) from exc
+
+
+def _line(path: Path, where: tuple[Any, ...]) -> int | None:
+    """The line of ``where`` in the file, read again only now that something is wrong."""
+    return Locator(path.read_text(encoding="utf-8")).line(where)
 
 
 def _source(loc: tuple[Any, ...], parts: Sequence[Part]) -> tuple[Path, tuple[Any, ...]]:
@@ -273,8 +290,7 @@ def _did_you_mean(error: Any, model: type[BaseModel]) -> str | None:
     """For an unknown top-level list name ("setled"), the closest known one."""
     if error["type"] != "extra_forbidden" or len(error["loc"]) != 1:
         return None
-    close = difflib.get_close_matches(str(error["loc"][0]), list(model.model_fields), n=1)
-    return f"bedoelt u '{close[0]}'?" if close else None
+    return did_you_mean(str(error["loc"][0]), list(model.model_fields))
 
 
 def _message(error: Any) -> str:

@@ -1,14 +1,14 @@
 """Turns tomllib's English syntax errors into a located Dutch problem.
 
-tomli puts the position in its message ("... (at line 3, column 7)"); we take it out
-and translate the known messages, so a trainer gets ``file:line:column: uitleg``.
+Every TOML file a trainer writes (dialogs, personas, golden transcripts, knowledge files,
+word lists) reports a syntax error the same way. tomli puts the position in its message
+("... (at line 3, column 7)"); we take it out and translate the known messages, so a
+trainer gets ``file:line:column: uitleg``.
 """
 
 from __future__ import annotations
 
 import re
-
-import tomli
 
 from assistant.errors import Problem
 
@@ -36,8 +36,8 @@ _MESSAGES = [
 HINT_INLINE = "een { ... } moet helemaal op één regel staan"
 
 
-def toml_problem(exc: tomli.TOMLDecodeError, text: str, path: str) -> Problem:
-    """A Dutch, located problem for a TOML syntax error."""
+def toml_problem(exc: ValueError, text: str, path: str) -> Problem:
+    """A Dutch, located problem for a TOML syntax error (tomli's or tomllib's)."""
     raw = str(exc)
     match = _POSITION.search(raw)
     line = column = None
