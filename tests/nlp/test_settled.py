@@ -20,6 +20,13 @@ from assistant.nlp import Analyzer
         ("geestelijke_gezondheid", "M'n broer heeft een depressie. Met mij gaat het goed hoor."),
         ("justitie", "Ik heb een taakstraf gehad. Dat hoofdstuk is dicht, ik heb nu vast werk."),
         ("verslaving", "Ik heb jaren gegokt. Nu ben ik er vanaf en ik ben er trots op."),
+        # coping with it
+        ("lichamelijke_gezondheid", "Ik heb astma, maar dat heb ik goed onder controle."),
+        # "met" names the means, not one part that goes well
+        (
+            "lichamelijke_gezondheid",
+            "Ik ben slechthorend, maar met m'n nieuwe hoortoestel red ik me prima.",
+        ),
     ],
 )
 def test_a_need_before_things_are_fine_now_is_settled(
@@ -41,6 +48,8 @@ def test_a_need_before_things_are_fine_now_is_settled(
         "Ik zit diep in de schulden, maar verder gaat het prima.",
         # one part is fine
         "Ik zit diep in de schulden. Met de kinderen gaat het goed.",
+        # coping, but not
+        "Ik zit diep in de schulden en ik red me niet meer.",
         # a "maar" after it brings a problem back
         "Ik zit diep in de schulden. Met mij gaat het goed, maar ik slaap slecht.",
         # the fine clause comes first
