@@ -36,11 +36,17 @@ SCHEMA_MESSAGES = {
 """Dutch for pydantic's error types in data files (knowledge files, word lists)."""
 
 
+def closest(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate a misspelt ``word`` most likely meant, or None when nothing is close."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """A Dutch 'did you mean' hint for a misspelt name, or None when nothing is close.
     Every part uses it, so the same mistake reads the same in every file."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f"bedoelt u '{close[0]}'?" if close else None
+    meant = closest(word, candidates)
+    return f"bedoelt u '{meant}'?" if meant else None
 
 
 def field_path(loc: Sequence[str | int]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -18,11 +18,12 @@ from assistant.errors import (
     SCHEMA_MESSAGES,
     KeukentafelError,
     Problem,
-    did_you_mean,
+    closest,
     display_path,
     field_path,
     os_reason,
 )
+from assistant.model_paths import model_at
 from assistant.toml_errors import toml_problem
 from assistant.toml_lines import Locator
 
@@ -78,12 +79,13 @@ def _problems(errors: list[Any], model: type[BaseModel], shown: str, text: str) 
     suggested: set[tuple[Any, ...]] = set()
     for error in errors:
         loc = tuple(error["loc"])
+        meant = None
         if error["type"] == "extra_forbidden":
-            hint = did_you_mean(str(loc[-1]), _keys_at(model, loc[:-1]))
-            if hint:
-                suggested.add((*loc[:-1], hint.split("'")[1]))
-        else:
-            hint = None
+            owner = model_at(model, loc[:-1])
+            meant = closest(str(loc[-1]), owner.model_fields if owner else [])
+            if meant:
+                suggested.add((*loc[:-1], meant))
+        hint = f"bedoelt u '{meant}'?" if meant else None
         problems.append(_problem(error, shown, locator, hint))
     return [
         problem
@@ -99,28 +101,3 @@ def _problem(error: Any, shown: str, locator: Locator, hint: str | None) -> Prob
     return Problem(
         message, path=shown, line=locator.line(loc), where=field_path(loc) or None, hint=hint
     )
-
-
-def _keys_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """The keys allowed in the table at ``loc`` of ``model`` (list positions skipped)."""
-    owner: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        field = owner.model_fields.get(part) if _is_model(owner) else None
-        if field is None:
-            return []
-        owner = next((t for t in _types(field.annotation) if _is_model(t)), None)
-    return list(owner.model_fields) if _is_model(owner) else []
-
-
-def _types(annotation: Any) -> list[Any]:
-    """``annotation`` and every type nested in it (``list[Turn]`` gives Turn too)."""
-    found = [annotation]
-    for arg in get_args(annotation):
-        found += _types(arg)
-    return found
-
-
-def _is_model(value: Any) -> bool:
-    return isinstance(value, type) and issubclass(value, BaseModel)

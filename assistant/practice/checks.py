@@ -8,14 +8,13 @@ another part of the file is broken.
 
 from __future__ import annotations
 
-import typing
 from typing import Any
 
-from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from assistant.errors import Problem, did_you_mean, field_path
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
+from assistant.model_paths import model_at
 from assistant.practice.models import Persona
 from assistant.toml_lines import Locator
 
@@ -37,36 +36,13 @@ _SIMPLE = {
 }
 
 
-def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    """The persona model that holds the value at ``loc`` (None when not a model)."""
-    model: Any = Persona
-    for part in loc:
-        if isinstance(part, int) or not (isinstance(model, type) and issubclass(model, BaseModel)):
-            continue
-        field = model.model_fields.get(part)
-        if field is None:
-            return None
-        model = _inner_model(field.annotation)
-    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
-
-
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
-
-
 def describe_error(error: ErrorDetails) -> tuple[str, str | None]:
     """A Dutch message and an optional hint for one pydantic error."""
     loc = tuple(error["loc"])
     kind = error["type"]
     name = str(loc[-1]) if loc else "bestand"
     if kind == "extra_forbidden":
-        model = _model_at(loc[:-1])
+        model = model_at(Persona, loc[:-1])
         fields = model.model_fields if model else {}
         return f"onbekende sleutel '{name}'", did_you_mean(name, fields)
     if kind == "missing":

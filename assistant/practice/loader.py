@@ -12,7 +12,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from assistant.errors import Problem, display_path, field_path, os_reason, sorted_problems
+from assistant.errors import (
+    Problem,
+    closest,
+    display_path,
+    field_path,
+    os_reason,
+    sorted_problems,
+)
+from assistant.model_paths import model_at
 from assistant.practice.checks import check_references, describe_error
 from assistant.practice.errors import PersonaError
 from assistant.practice.models import Persona
@@ -63,9 +71,10 @@ def _validation_problems(exc: ValidationError, lines: Locator, shown: str) -> li
     misspelt = set()
     for error in errors:
         if error["type"] == "extra_forbidden":
-            _, hint = describe_error(error)
-            if hint:
-                misspelt.add((tuple(error["loc"][:-1]), hint.split("'")[1]))
+            owner = model_at(Persona, tuple(error["loc"][:-1]))
+            meant = closest(str(error["loc"][-1]), owner.model_fields if owner else [])
+            if meant:
+                misspelt.add((tuple(error["loc"][:-1]), meant))
     problems = []
     for error in errors:
         loc = tuple(error["loc"])
