@@ -19,6 +19,7 @@ from socialmap.model import Provision
 
 TABLE = "provisions"
 _HEADER = re.compile(r"^\s*\[\[\s*provisions\s*\]\]")
+_POSITION = re.compile(r"line (\d+), column (\d+)")
 
 
 def _convert(entry: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
@@ -36,6 +37,20 @@ def _convert(entry: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str
     return data, errors
 
 
+def _syntax(name: str, exc: tomllib.TOMLDecodeError) -> ImportProblem:
+    """A TOML syntax error in Dutch, at its line: tomllib's message is English and only
+    says where the reader got stuck, so we say where and what to look at."""
+    found = _POSITION.search(str(exc))
+    column = f", teken {found[2]}" if found else ""
+    return ImportProblem(
+        name,
+        f"de opbouw van het bestand klopt niet{column}",
+        int(found[1]) if found else None,
+        hint="staat elke tekst tussen aanhalingstekens, en is elke [ en { weer gesloten?",
+        toml=True,
+    )
+
+
 def read_toml(path: Path, name: str | None = None) -> tuple[list[Located], list[ImportProblem]]:
     """All valid provisions of a TOML file with their lines, and every problem found."""
     name = name or str(path)
@@ -43,9 +58,8 @@ def read_toml(path: Path, name: str | None = None) -> tuple[list[Located], list[
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SocialMapError(
-            "Dit TOML-bestand kan niet gelezen worden.", [ImportProblem(name, str(exc))]
-        ) from None
+        problem = _syntax(name, exc)
+        raise SocialMapError("Dit TOML-bestand kan niet gelezen worden.", [problem]) from None
     problems = [
         ImportProblem(name, f"onbekende sleutel '{key}'; verwacht alleen [[{TABLE}]]", toml=True)
         for key in document

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from socialmap import SocialMap
+from socialmap import SocialMap, SocialMapError
 from socialmap.io import atomic_write_text, load_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -84,6 +84,16 @@ def test_toml_entries_are_validated_with_line_numbers() -> None:
     (problem,) = result.problems
     assert problem.column == "kind"
     assert problem.render().startswith(f"{FIXTURES / 'kaart.toml'}, regel 15, veld kind")
+
+
+def test_broken_toml_is_told_in_dutch_at_its_line(tmp_path: Path) -> None:
+    broken = tmp_path / "kaart.toml"
+    broken.write_text('[[provisions]]\nid = "buurthuis\n', encoding="utf-8")
+    with pytest.raises(SocialMapError) as info:
+        load_path(broken)
+    text = info.value.render()
+    assert f"{broken}, regel 2: de opbouw van het bestand klopt niet" in text
+    assert "aanhalingstekens" in text and "Illegal" not in text
 
 
 def test_duplicates_across_files_are_reported(tmp_path: Path) -> None:
