@@ -213,7 +213,7 @@ def test_previous_home_is_over(analyzer: Analyzer) -> None:
 
 
 def test_phrases_once_written_as_a_choice_now_match(analyzer: Analyzer) -> None:
-    """"elke nacht|bijna elke nacht" chose between single words and never matched; each
+    """ "elke nacht|bijna elke nacht" chose between single words and never matched; each
     phrase is now its own pattern. You should see the nightmare and the stalking."""
     assert "geestelijke_gezondheid" in _domains(analyzer, "Ik droom elke nacht over die brand.")
     result = analyzer.analyze("Hij stuurt foto's van mijn voordeur.")
