@@ -12,8 +12,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant.errors import closest
 
-def model_at(root: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+Loc = tuple[str | int, ...]
+
+
+def model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     """The model that holds the value at ``loc`` in ``root`` (None when not a model).
     List positions are skipped: ``("turns", 2)`` is a Turn."""
     model: Any = root
@@ -25,6 +29,26 @@ def model_at(root: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseMode
             return None
         model = _inner_model(field.annotation)
     return model if _is_model(model) else None
+
+
+def misspelt_keys(root: type[BaseModel], errors: list[Any]) -> dict[Loc, str]:
+    """The key each unknown key most likely meant, by where the unknown key stands
+    ("stap" in a turn -> "step"). The 'missing' error for that meant key is the same
+    mistake; :func:`explained_missing` tells which those are, to report it once."""
+    meant: dict[Loc, str] = {}
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = tuple(error["loc"])
+            owner = model_at(root, loc[:-1])
+            key = closest(str(loc[-1]), owner.model_fields if owner else [])
+            if key:
+                meant[loc] = key
+    return meant
+
+
+def explained_missing(meant: dict[Loc, str]) -> set[Loc]:
+    """Where the 'missing' errors stand that a misspelt key already explains."""
+    return {(*loc[:-1], key) for loc, key in meant.items()}
 
 
 def _inner_model(annotation: Any) -> Any:

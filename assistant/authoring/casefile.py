@@ -18,12 +18,11 @@ from assistant.errors import (
     SCHEMA_MESSAGES,
     KeukentafelError,
     Problem,
-    closest,
     display_path,
     field_path,
     os_reason,
 )
-from assistant.model_paths import model_at
+from assistant.model_paths import explained_missing, misspelt_keys
 from assistant.toml_errors import toml_problem
 from assistant.toml_lines import Locator
 
@@ -75,29 +74,20 @@ def read_case(path: Path, model: type[Model]) -> Model:
 def _problems(errors: list[Any], model: type[BaseModel], shown: str, text: str) -> list[Problem]:
     """Each error in Dutch at its line; a misspelt key once, with a 'bedoelt u'."""
     locator = Locator(text)
-    problems: list[Problem] = []
-    suggested: set[tuple[Any, ...]] = set()
-    for error in errors:
-        loc = tuple(error["loc"])
-        meant = None
-        if error["type"] == "extra_forbidden":
-            owner = model_at(model, loc[:-1])
-            meant = closest(str(loc[-1]), owner.model_fields if owner else [])
-            if meant:
-                suggested.add((*loc[:-1], meant))
-        hint = f"bedoelt u '{meant}'?" if meant else None
-        problems.append(_problem(error, shown, locator, hint))
+    meant = misspelt_keys(model, errors)
+    explained = explained_missing(meant)
     return [
-        problem
-        for problem, error in zip(problems, errors, strict=True)
-        if not (error["type"] == "missing" and tuple(error["loc"]) in suggested)
+        _problem(error, shown, locator, meant.get(tuple(error["loc"])))
+        for error in errors
+        if not (error["type"] == "missing" and tuple(error["loc"]) in explained)
     ]
 
 
-def _problem(error: Any, shown: str, locator: Locator, hint: str | None) -> Problem:
+def _problem(error: Any, shown: str, locator: Locator, meant: str | None) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
     message = CASE_MESSAGES.get(kind) or SCHEMA_MESSAGES.get(kind, "waarde klopt niet")
+    hint = f"bedoelt u '{meant}'?" if meant else None
     return Problem(
         message, path=shown, line=locator.line(loc), where=field_path(loc) or None, hint=hint
     )

@@ -14,13 +14,12 @@ from pydantic import ValidationError
 
 from assistant.errors import (
     Problem,
-    closest,
     display_path,
     field_path,
     os_reason,
     sorted_problems,
 )
-from assistant.model_paths import model_at
+from assistant.model_paths import explained_missing, misspelt_keys
 from assistant.practice.checks import check_references, describe_error
 from assistant.practice.errors import PersonaError
 from assistant.practice.models import Persona
@@ -68,17 +67,11 @@ def parse_persona(text: str, shown: str) -> Persona:
 def _validation_problems(exc: ValidationError, lines: Locator, shown: str) -> list[Problem]:
     """One problem per pydantic error; a misspelt key is not also reported as missing."""
     errors = exc.errors()
-    misspelt = set()
-    for error in errors:
-        if error["type"] == "extra_forbidden":
-            owner = model_at(Persona, tuple(error["loc"][:-1]))
-            meant = closest(str(error["loc"][-1]), owner.model_fields if owner else [])
-            if meant:
-                misspelt.add((tuple(error["loc"][:-1]), meant))
+    explained = explained_missing(misspelt_keys(Persona, list(errors)))
     problems = []
     for error in errors:
         loc = tuple(error["loc"])
-        if error["type"] == "missing" and (loc[:-1], str(loc[-1])) in misspelt:
+        if error["type"] == "missing" and loc in explained:
             continue
         message, hint = describe_error(error)
         where = field_path([part for part in loc if part != "[key]"])

@@ -245,23 +245,21 @@ def _check(
         return model.model_validate(data)
     except ValidationError as exc:
         problems = []
+        locators: dict[Path, Locator] = {}
         for err in exc.errors():
             source, where = _source(tuple(err["loc"]), parts) if parts else (path, err["loc"])
+            if source not in locators:  # read again only now that something is wrong
+                locators[source] = Locator(source.read_text(encoding="utf-8"))
             problems.append(
                 Problem(
                     message=_message(err),
                     path=str(source),
-                    line=_line(source, tuple(where)),
+                    line=locators[source].line(tuple(where)),
                     where=field_path(where),
                     hint=_did_you_mean(err, model),
                 )
             )
         raise LexiconError("Een woordenlijst klopt niet.", problems) from exc
-
-
-def _line(path: Path, where: tuple[Any, ...]) -> int | None:
-    """The line of ``where`` in the file, read again only now that something is wrong."""
-    return Locator(path.read_text(encoding="utf-8")).line(where)
 
 
 def _source(loc: tuple[Any, ...], parts: Sequence[Part]) -> tuple[Path, tuple[Any, ...]]:
@@ -297,7 +295,7 @@ def _message(error: Any) -> str:
     """Our own checks speak Dutch already: without pydantic's "Value error, " in front."""
     if error["type"] == "value_error":
         return str(error["ctx"]["error"])
-    return SCHEMA_MESSAGES.get(error["type"], str(error["msg"]))
+    return SCHEMA_MESSAGES.get(error["type"], "waarde klopt niet")
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
