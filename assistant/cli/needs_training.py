@@ -9,11 +9,16 @@ model is trained on all files and written (by default over the shipped one).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import KeukentafelError, os_reason
 from assistant.knowledge.lexicons import extra_dirs_from_env
 from assistant.nlp.evaluation import EvaluationReport, read_labelled
 from assistant.nlp.model import MODEL_FILE
+from assistant.nlp.term_trust import Sighting, doubtful
+
+if TYPE_CHECKING:
+    from assistant.nlp.training import Example
 
 
 def train(
@@ -48,6 +53,7 @@ def train(
             else []
         ),
     ]
+    lines += _doubts(data)
     if measure:
         lines += [
             "Per bestand: macro-F1, hoofddomein bij de eerste twee, vals alarm bij geen hulpvraag.",
@@ -70,6 +76,20 @@ def write_model(target: Path, text: str) -> None:
         partial.unlink(missing_ok=True)
         reason = os_reason(exc)
         raise ModelWriteError(f"Het model kan niet bewaard worden in {target}: {reason}.") from exc
+
+
+def _doubts(data: list[Example]) -> list[str]:
+    """The lexicon terms that were wrong most often in these sentences: worth a look."""
+    doubts = doubtful(Sighting(e.terms, e.domains) for e in data)
+    if not doubts:
+        return []
+    lines = [
+        "",
+        "Woorden uit de lijsten die in de voorbeeldzinnen vaak ernaast zaten",
+        "(het model vertrouwt ze minder; kijk of ze in de lijst horen):",
+    ]
+    lines += [f'  {d.domain}: "{d.term}" {d.right} van de {d.found} keer terecht' for d in doubts]
+    return lines
 
 
 def _header() -> str:

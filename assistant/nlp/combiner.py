@@ -5,7 +5,8 @@ words but is less sure of each. How far to trust either is itself learned: a sma
 logistic regression over both views per domain (did the rules find it and how sure were
 they, the model's log-odds and rank, how many domains the rules found, and the model's
 log-odds that the utterance holds any need at all, and the same two from the vote of
-the most similar labelled sentences, :mod:`neighbours`). It is fitted on
+the most similar labelled sentences, :mod:`neighbours`; and how often the terms the
+rules found by were right in the labelled sentences, :mod:`term_trust`). It is fitted on
 the model's probabilities for sentences the model did not train on (see
 :func:`assistant.nlp.training.fit_with_combiner`), so it learns how the model behaves on
 new sentences, not on sentences it already knows.
@@ -18,7 +19,7 @@ false alarms on sentences without a need.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,7 @@ INPUTS = (
     "similar_logodds_when_rules_found",
     "similar_need_logodds",
     "rules_found_then_settled",
+    "rules_term_trust",
 )
 """The named inputs, in weight order; then one weight per domain, and one per domain
 for when the rules found it."""
@@ -69,12 +71,15 @@ def inputs(
     similar: dict[str, float],
     *,
     settled: frozenset[str],
+    trust: Mapping[str, float],
 ) -> list[list[float]]:
     """One row of inputs per domain (in ``domains`` order), as :data:`INPUTS` names them,
     followed by the domain's own indicators. ``probability`` has the word model's
     outputs: the domains and ``any_need``; ``similar`` the same outputs as voted by the
     most similar labelled sentences; ``settled`` the domains the rules found only before
-    a clause that says things are fine now (:mod:`assistant.nlp.settled`)."""
+    a clause that says things are fine now (:mod:`assistant.nlp.settled`); ``trust`` per
+    domain the rules found, how far its terms are to be trusted above an average term
+    (:meth:`assistant.nlp.term_trust.TermTrust.shift`)."""
     odds = [logodds(probability[d]) for d in domains]
     need = logodds(probability[ANY_NEED])
     similar_need = logodds(similar[ANY_NEED])
@@ -102,6 +107,7 @@ def inputs(
             fired * logodds(similar[domain]),
             similar_need,
             fired * (domain in settled),
+            fired * trust.get(domain, 0.0),
         ]
         row += [float(j == k) for j in range(len(domains))]
         row += [float(j == k) * fired for j in range(len(domains))]
@@ -125,10 +131,11 @@ class Combiner:
         similar: dict[str, float],
         *,
         settled: frozenset[str],
+        trust: Mapping[str, float],
     ) -> dict[str, float]:
         """The combined score (0-1) per domain."""
         found = {}
-        rows = inputs(domains, rules, probability, urgent, similar, settled=settled)
+        rows = inputs(domains, rules, probability, urgent, similar, settled=settled, trust=trust)
         for domain, row in zip(domains, rows, strict=True):
             total = sum(w * x for w, x in zip(self.weights, row, strict=True))
             found[domain] = 1.0 / (1.0 + math.exp(-total))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from assistant.nlp.model import NeedModel
 from assistant.nlp.models import Evidence, NeedHit
+from assistant.nlp.term_trust import found_by
 
 if TYPE_CHECKING:
     from assistant.nlp.analyzer import RuleView
@@ -30,7 +31,13 @@ def with_learned(view: RuleView, found: dict[str, list[int]], model: NeedModel) 
     rules: dict[str, float] = {need.domain: need.confidence for need in needs}
     similar = model.similar(names)
     scores = model.combiner.scores(
-        model.domains, rules, probability, urgent, similar, settled=view.settled
+        model.domains,
+        rules,
+        probability,
+        urgent,
+        similar,
+        settled=view.settled,
+        trust=model.trust(found_by(needs)),
     )
     keep_from = model.combiner.keep_from
     joined = [

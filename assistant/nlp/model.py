@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +25,10 @@ from assistant.errors import KeukentafelError, os_reason
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 from assistant.nlp.combiner import ANY_NEED, Combiner
 from assistant.nlp.neighbours import Neighbours, stored
+from assistant.nlp.term_trust import TermTrust
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "knowledge" / "learned" / "needs-model.json"
-FORMAT = 4
+FORMAT = 5
 WORD = "w:"
 """Only whole kept words are shown as reasons (not the letter prefixes)."""
 
@@ -60,6 +61,13 @@ class NeedModel:
     without them the combiner gets "no opinion" from this view."""
     trained_on: dict[str, int] = field(default_factory=dict)
     """The labelled files it was trained on and their number of sentences."""
+    term_trust: TermTrust = field(default_factory=TermTrust)
+    """How often each lexicon term was right in those sentences (for the combiner)."""
+
+    def trust(self, terms: Mapping[str, Sequence[str]]) -> dict[str, float]:
+        """Per domain the rules found, with the lexicon terms that found it: how far to
+        trust those terms above an average term (log-odds)."""
+        return {domain: self.term_trust.shift(domain, found) for domain, found in terms.items()}
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
         """P(domain) per domain, and P(any need) under :data:`ANY_NEED`."""
@@ -96,6 +104,7 @@ class NeedModel:
             "settings": self.settings.__dict__,
             "combiner": self.combiner.to_dict(self.domains),
             "trained_on": self.trained_on,
+            "term_trust": self.term_trust.to_dict(),
             "neighbours": self.neighbours.to_dict() if self.neighbours else None,
             "weights": {k: [round(w, 4) for w in v] for k, v in sorted(self.weights.items())},
         }
@@ -153,6 +162,7 @@ def model_from_data(data: Any, path: Path = MODEL_FILE, checked: bool = False) -
             combiner=Combiner.from_dict(data["combiner"], domains),
             neighbours=stored(data.get("neighbours"), width, "domeinen"),
             trained_on={str(k): int(v) for k, v in data.get("trained_on", {}).items()},
+            term_trust=TermTrust.from_dict(data["term_trust"]),
         )
 
 

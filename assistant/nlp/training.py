@@ -30,6 +30,7 @@ from assistant.nlp.features import token_features
 from assistant.nlp.fitting import DEFAULT_FIT, Fit, fit_combiner, fit_words
 from assistant.nlp.model import NeedModel, Settings, probabilities
 from assistant.nlp.neighbours import Neighbours, build
+from assistant.nlp.term_trust import Sighting, TermTrust, found_by, learn
 
 LOOKALIKE = 0.35
 """Word overlap (Jaccard) from which two sentences count as variants of each other.
@@ -53,6 +54,8 @@ class Example:
     """The kinds of danger the lists signal in this sentence."""
     settled: frozenset[str] = frozenset()
     """The domains the rules found only before "things are fine now" (:mod:`settled`)."""
+    terms: dict[str, list[str]] = field(default_factory=dict)
+    """Per domain the rules found, the lexicon terms that found it (:mod:`term_trust`)."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -84,6 +87,7 @@ def examples(analyzer: Analyzer, items: Sequence[LabelledItem]) -> list[Example]
                 rules={need.domain: need.confidence for need in view.needs},
                 urgent=frozenset(view.urgent),
                 settled=view.settled,
+                terms=found_by(view.needs),
                 signal=item.signal,
                 signal_known=item.signal_known,
                 signalled=frozenset(s.kind for s in view.signals),
@@ -103,16 +107,35 @@ def fit(
     for held, rest in folds(groups):
         bias, weights = _fit_words(rest, how)
         index = _index(rest)
+        trust = _trust(rest)
         for example in held:
             p = probabilities(OUTPUTS, bias, weights, example.features)
             similar = dict(zip(OUTPUTS, index.votes(example.features), strict=True))
             rows += inputs(
-                DOMAINS, example.rules, p, example.urgent, similar, settled=example.settled
+                DOMAINS,
+                example.rules,
+                p,
+                example.urgent,
+                similar,
+                settled=example.settled,
+                trust={d: trust.shift(d, terms) for d, terms in example.terms.items()},
             )
             truth += [float(domain in example.domains) for domain in DOMAINS]
     bias, weights = _fit_words(data, how)
     combiner = Combiner(fit_combiner(np.array(rows), np.array(truth)).tolist())
-    return NeedModel(DOMAINS, bias, weights, settings or Settings(), combiner, _index(data))
+    return NeedModel(
+        DOMAINS,
+        bias,
+        weights,
+        settings or Settings(),
+        combiner,
+        _index(data),
+        term_trust=_trust(data),
+    )
+
+
+def _trust(data: Sequence[Example]) -> TermTrust:
+    return learn(Sighting(e.terms, e.domains) for e in data)
 
 
 def _index(data: Sequence[Example]) -> Neighbours:
