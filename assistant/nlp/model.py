@@ -67,7 +67,7 @@ class NeedModel:
     def trust(self, terms: Mapping[str, Sequence[str]]) -> dict[str, float]:
         """Per domain the rules found, with the lexicon terms that found it: how far to
         trust those terms above an average term (log-odds)."""
-        return {domain: self.term_trust.shift(domain, found) for domain, found in terms.items()}
+        return self.term_trust.shifts(terms)
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
         """P(domain) per domain, and P(any need) under :data:`ANY_NEED`."""

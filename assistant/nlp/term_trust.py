@@ -54,6 +54,10 @@ class TermTrust:
             return 0.0
         return _logodds(max(shares)) - _logodds(self.prior)
 
+    def shifts(self, terms: Mapping[str, Sequence[str]]) -> dict[str, float]:
+        """:meth:`shift` for each domain the rules found, with the terms that found it."""
+        return {domain: self.shift(domain, found) for domain, found in terms.items()}
+
     def to_dict(self) -> dict[str, object]:
         return {
             "prior": round(self.prior, 4),

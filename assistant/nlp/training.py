@@ -118,7 +118,7 @@ def fit(
                 example.urgent,
                 similar,
                 settled=example.settled,
-                trust={d: trust.shift(d, terms) for d, terms in example.terms.items()},
+                trust=trust.shifts(example.terms),
             )
             truth += [float(domain in example.domains) for domain in DOMAINS]
     bias, weights = _fit_words(data, how)
