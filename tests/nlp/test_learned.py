@@ -139,18 +139,26 @@ def test_a_broken_model_file_is_named_in_dutch(tmp_path: Path, content: str, say
 
 
 @pytest.mark.parametrize(
-    ("part", "value", "says"),
+    ("section", "part", "value", "says"),
     [
-        ("postings", {"w:glasbak": [10**6]}, "een voorbeeldzin in de index bestaat niet"),
-        ("labels", [[99]], "een voorbeeldzin in de index heeft een onbekend domein"),
-        ("outputs", 20, "past niet bij het aantal domeinen"),
+        (
+            "neighbours",
+            "postings",
+            {"w:glasbak": [10**6]},
+            "een voorbeeldzin in de index bestaat niet",
+        ),
+        ("neighbours", "labels", [[99]], "een voorbeeldzin in de index heeft een onbekend domein"),
+        ("neighbours", "outputs", 20, "past niet bij het aantal domeinen"),
+        ("term_trust", "prior", "veel", "een aandeel dat geen getal is"),
+        ("term_trust", "terms", {"financien|poen": 1.5}, "tussen 0 en 1"),
     ],
 )
-def test_a_broken_index_of_sentences_is_named_in_dutch(
-    tmp_path: Path, part: str, value: object, says: str
+def test_a_broken_part_of_the_model_file_is_named_in_dutch(
+    tmp_path: Path, section: str, part: str, value: object, says: str
 ) -> None:
+    """The index of similar sentences and the table of how often each term was right."""
     data = read_model_data()
-    data["neighbours"][part] = value
+    data[section][part] = value
     path = tmp_path / "kapot-model.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ModelFileError) as caught:
