@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
-from assistant.errors import KeukentafelError, Problem
+from assistant.errors import SCHEMA_MESSAGES, KeukentafelError, Problem, did_you_mean, field_path
 from assistant.knowledge.vocabulary import DOMAIN_SLUGS
 
 if TYPE_CHECKING:
@@ -95,16 +95,36 @@ def read_labelled(path: Path) -> list[LabelledItem]:
     items: list[LabelledItem] = []
     problems: list[Problem] = []
     for number, line in numbered_lines(path):
-        try:
-            items.append(LabelledItem.model_validate(json.loads(line)))
-        except ValueError as exc:
-            problems.append(Problem(f"geen geldig item: {exc}".splitlines()[0], str(path), number))
-    unknown = {d for item in items for d in item.domains if d not in DOMAIN_SLUGS}
-    if unknown:
-        problems.append(Problem(f"onbekende domeinen: {', '.join(sorted(unknown))}", str(path)))
+        item, wrong = _labelled_line(line)
+        problems += [Problem(message, str(path), number, hint=hint) for message, hint in wrong]
+        if item is not None:
+            items.append(item)
     if problems:
         raise EvaluationError("Het bestand met voorbeelden klopt niet.", problems)
     return items
+
+
+def _labelled_line(line: str) -> tuple[LabelledItem | None, list[tuple[str, str | None]]]:
+    """One line of a labelled file: the item, and what is wrong with it (message, hint)."""
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, [(f"geen geldige JSON (teken {exc.pos + 1})", None)]
+    try:
+        item = LabelledItem.model_validate(raw)
+    except ValidationError as exc:
+        return None, [(_schema_message(e), None) for e in exc.errors()]
+    wrong = [
+        (f"onbekend domein '{domain}'", did_you_mean(domain, DOMAIN_SLUGS))
+        for domain in item.domains
+        if domain not in DOMAIN_SLUGS
+    ]
+    return (None if wrong else item), wrong
+
+
+def _schema_message(error: Any) -> str:
+    where = field_path(error["loc"]) or "regel"
+    return f"{where}: {SCHEMA_MESSAGES.get(error['type'], 'waarde klopt niet')}"
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -88,3 +88,26 @@ def test_bad_labelled_file_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError) as info:
         read_labelled(path)
     assert ":2:" in info.value.render()
+
+
+def test_every_bad_line_of_a_labelled_file_is_told_in_dutch_at_its_line(tmp_path: Path) -> None:
+    """You should see each problem at its own line, in Dutch, with a suggestion for a
+    misspelt domain (not Python's JSON or pydantic text)."""
+    path = tmp_path / "kapot.jsonl"
+    lines = [
+        {"text": "Ik heb schulden", "domains": ["financiën"], "primary": "financiën"},
+        "{niet json",
+        {"text": 3, "domains": [], "primary": None},
+        {"text": "Goed zo", "domains": [], "primary": None},
+    ]
+    path.write_text(
+        "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines), encoding="utf-8"
+    )
+    with pytest.raises(EvaluationError) as info:
+        read_labelled(path)
+    text = info.value.render()
+    assert "kapot.jsonl:1: onbekend domein 'financiën' (bedoelt u 'financien'?)" in text
+    assert "kapot.jsonl:2: geen geldige JSON (teken 2)" in text
+    assert "kapot.jsonl:3: text: verwacht tekst" in text
+    assert ":4:" not in text
+    assert "Expecting" not in text and "validation error" not in text
