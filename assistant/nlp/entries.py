@@ -34,12 +34,21 @@ def lexicon_entries(lex: Lexicons) -> list[Entry]:
     ):
         entries += [Entry("cue", label, t) for t in getattr(scope, label)]
     for signal in lex.safety.signals:
-        grade = "serious" if signal.serious else "problem"
+        grade = "serious" if signal.serious else "explainable" if signal.explainable else "problem"
         entries += [Entry("signal", signal.kind, t, 1.0, grade) for t in signal.terms]
     entries += [Entry("idiom", "idiom", t) for t in lex.safety.idioms]
     entries += [Entry("idiom", "denial", t) for t in lex.safety.denials]
     entries += [Entry("idiom", "joke", t) for t in lex.safety.jokes]
-    for label in ("past", "past_back", "ongoing", "in_public", "by_strangers", "recurring"):
+    for label in (
+        "past",
+        "past_back",
+        "ongoing",
+        "in_public",
+        "by_strangers",
+        "recurring",
+        "everyday_causes",
+        "stories",
+    ):
         entries += [Entry("idiom", label, t) for t in getattr(lex.safety, label)]
     q = lex.question
     for label in (

@@ -1,12 +1,13 @@
 """Danger signals: suicide risk, violence, acute crisis, with the route to show.
 
 Signals are not subject to the need scope rules: a worker must also see danger to a
-neighbour or something said in passing. Four exceptions keep them honest: an idiom
+neighbour or something said in passing. Five exceptions keep them honest: an idiom
 ("ik schrok me dood", "dat slaat nergens op") around the words; "geen"/"nooit" right
 before them ("geen zelfmoordgedachten"); a denial in the same clause ("aan zelfmoord
-denk ik niet hoor"); and a joke marker in the same sentence ("ik spring van het balkon,
+denk ik niet hoor"); a joke marker in the same sentence ("ik spring van het balkon,
 haha"), except for serious words such as "zelfmoord" or "pillen gespaard", which count
-even when someone laughs them off.
+even when someone laughs them off; and words that tell of a film, an explained bruise or a
+death (see :mod:`assistant.nlp.signal_context`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from assistant.knowledge.vocabulary import SignalKind
 from assistant.nlp.matching import Match
 from assistant.nlp.models import SafetySignal
 from assistant.nlp.needs import evidence
+from assistant.nlp.signal_context import not_danger_now
 
 NEGATION_WINDOW = 2
 
@@ -65,6 +67,7 @@ def kept_signals(
     plain = [i for i in idioms if i.entry.label == "idiom"]
     denied = {clause_of[i.start] for i in idioms if i.entry.label == "denial"}
     joking = {sentences[clause_of[i.start]] for i in idioms if i.entry.label == "joke"}
+    lower = [t.lower_ for t in doc]
     kept: list[Match] = []
     for match in signals:
         clause = clause_of[match.start]
@@ -72,6 +75,8 @@ def kept_signals(
         if _in_idiom(match, plain) or _negated(doc, match, lexicon.negators):
             continue
         if clause in denied or laughed_off:
+            continue
+        if not_danger_now(match, idioms, lower, clause_of):
             continue
         kept.append(match)
     return kept

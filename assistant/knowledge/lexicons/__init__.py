@@ -131,6 +131,9 @@ class SignalGroup(_Strict):
     kind: SignalKind
     serious: bool = False
     """Serious words ("zelfmoord", "pillen gespaard") fire even next to a joke marker."""
+    explainable: bool = False
+    """Signs that an everyday cause explains ("een blauwe plek" and "van het voetballen"):
+    no signal when the client gives such a cause (``everyday_causes``)."""
     terms: list[Term]
 
 
@@ -157,6 +160,12 @@ class SafetyLexicon(_Strict):
     recurring: list[Term] = []
     """Words that say violence in the street comes back ("elke dag opgewacht"): it stays a
     signal."""
+    everyday_causes: list[Term] = []
+    """Causes that explain a sign of an ``explainable`` group ("van het voetballen",
+    "gevallen"), told by the client, not quoted ("hij zegt dat hij gevallen is")."""
+    stories: list[Term] = []
+    """A film, the news or a book ("een film over", "in de krant"): danger words in the
+    same clause are about the story, unless the client steps in after it."""
 
 
 class QuestionLexicon(_Strict):
