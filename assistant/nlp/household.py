@@ -14,6 +14,8 @@ from assistant.nlp.matching import Entry, Match
 
 PLACE_LEADS = {"in", "van", "hiernaast", "verderop"}
 OWN_DETERMINERS = {"mijn", "m'n", "onze", "ons", "eigen"}
+BACK_REFERENCES = {"die", "hij", "ie", "ze", "zij"}
+OTHER_DETERMINERS = {"die", "een", "deze", "zo'n", "'n"}
 
 
 class Household:
@@ -77,15 +79,38 @@ class Household:
         if self._other_place_after(match):
             return True
         sentence = self.clauses[self.clause_of[match.start]].sentence
+        reach = sentence - 1 if self._refers_back(match, sentence) else sentence
         for i in range(match.start - 1, -1, -1):
-            if self.clauses[self.clause_of[i]].sentence != sentence:
+            if self.clauses[self.clause_of[i]].sentence < reach:
                 return False
             if i in self.other_tokens:
                 return True
-            possessive = i > 0 and self.lower[i - 1] == "van"
-            if self.lower[i] in self.own_people and not possessive:
+            if self._own_person(i):
                 return False
         return False
+
+    def _refers_back(self, match: Match, sentence: int) -> bool:
+        """ "Ik kom over de buurman. Die man drinkt ...": a sentence that names nobody of
+        the household, and points back with "die", "hij" or "ze" before the words, is
+        about the person named in the sentence before."""
+        words = [i for i, c in enumerate(self.clause_of) if self.clauses[c].sentence == sentence]
+        if any(self._own_person(i) for i in words):
+            return False
+        return any(self.lower[i] in BACK_REFERENCES for i in words if i < match.start)
+
+    def _own_person(self, i: int) -> bool:
+        """The client or someone of the household at word i: "van mij" and "van m'n man"
+        only say whose someone is ("een collega van m'n man"), and "die man", "een vrouw"
+        is not the client's husband or wife."""
+        if self.lower[i] not in self.own_people or i == 0:
+            return self.lower[i] in self.own_people
+        before = self.lower[i - 1]
+        whose = before in OWN_DETERMINERS and i > 1 and self.lower[i - 2] == "van"
+        return (
+            before != "van"
+            and not whose
+            and not (self.lower[i] in self.household and before in OTHER_DETERMINERS)
+        )
 
     def _other_place_after(self, match: Match) -> bool:
         """ "dat er ingebroken was in de straat", "de jongen van hiernaast": a place of others

@@ -97,6 +97,28 @@ def test_household_members_count_but_neighbours_do_not(analyzer: Analyzer) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Ik kom eigenlijk voor de buurvrouw. Die zit diep in de schulden.",
+        "Ik maak me zorgen om de buurman. Hij drinkt al om tien uur 's ochtends bier.",
+        "Bij de overburen is het vaak onrustig, die man gokt het hele huishoudgeld weg.",
+        "Een collega van mijn vrouw zit diep in de schulden, ze durft het niemand te vertellen.",
+    ],
+)
+def test_the_neighbour_named_a_sentence_before_is_still_the_neighbour(
+    analyzer: Analyzer, text: str
+) -> None:
+    """You should see nothing: "die" and "hij" point back to the neighbour, "die man" is
+    not the client's husband, and "van mijn vrouw" only says whose colleague it is."""
+    assert domains(analyzer, text) == []
+
+
+def test_the_client_after_the_neighbour_is_the_client(analyzer: Analyzer) -> None:
+    text = "De buurman helpt me soms. Ik drink zelf te veel, en dat weet hij."
+    assert "verslaving" in domains(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ik ben al tien jaar van de drank af.",
         "Vroeger gebruikte ik cocaïne.",
         "Ik ben vorig jaar gestopt met drinken en dat gaat goed.",
