@@ -1,3 +1,3 @@
 """Keukentafel: a Dutch assistant for the keukentafelgesprek of sociale wijkteams."""
 
-__version__ = "0.7.0"
+__version__ = "0.8.0"
