@@ -102,14 +102,17 @@ class Household:
         """The client or someone of the household at word i: "van mij" and "van m'n man"
         only say whose someone is ("een collega van m'n man"), and "die man", "een vrouw"
         is not the client's husband or wife."""
-        if self.lower[i] not in self.own_people or i == 0:
-            return self.lower[i] in self.own_people
+        word = self.lower[i]
+        if word not in self.own_people:
+            return False
+        if i == 0:
+            return True
         before = self.lower[i - 1]
         whose = before in OWN_DETERMINERS and i > 1 and self.lower[i - 2] == "van"
         return (
             before != "van"
             and not whose
-            and not (self.lower[i] in self.household and before in OTHER_DETERMINERS)
+            and not (word in self.household and before in OTHER_DETERMINERS)
         )
 
     def _other_place_after(self, match: Match) -> bool:

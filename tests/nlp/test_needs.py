@@ -116,6 +116,12 @@ def test_the_client_after_the_neighbour_is_the_client(analyzer: Analyzer) -> Non
     assert "verslaving" in domains(analyzer, text)
 
 
+def test_missing_the_neighbour_is_the_clients_loneliness(analyzer: Analyzer) -> None:
+    """ "die" after "niemand" is no pointer back to the neighbour of the sentence before."""
+    text = "De buurvrouw is verhuisd. Nu is er niemand die nog langskomt."
+    assert "sociaal_netwerk" in domains(analyzer, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
