@@ -76,7 +76,7 @@ def kept_signals(
             continue
         if clause in denied or laughed_off:
             continue
-        if not_danger_now(match, idioms, lower, clause_of):
+        if not_danger_now(match, idioms, lower, clause_of, sentences):
             continue
         kept.append(match)
     return kept

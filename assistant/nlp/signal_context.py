@@ -16,8 +16,14 @@ from itertools import pairwise
 
 from assistant.nlp.matching import Match
 
-FIRST_PERSON = frozenset({"ik", "'k", "me", "mij", "mezelf", "mijzelf", "mijn", "m'n"})
-"""The client stepping into a story after it is named."""
+FIRST_PERSON = frozenset(
+    {"ik", "'k", "me", "mij", "mezelf", "mijzelf", "mijn", "m'n", "ons", "onze"}
+)
+"""The client stepping into a story, later in the sentence that names it."""
+OUR_HOME = frozenset({("ons", "thuis"), ("ons", "ook"), ("mij", "ook"), ("me", "ook")})
+RECOGNISED = frozenset({"herken", "herkende", "herkenbaar", "herkent", "herkenning"})
+"""Anywhere after the story: "Zo gaat het bij ons thuis", "dat gebeurt bij ons ook", "Ik
+herkende zoveel" ("die woont bij ons in" is no such step)."""
 QUOTED = frozenset({"zegt", "zei", "zeggen", "zeiden", "beweert", "beweerde", "volgens"})
 """Someone else gives the everyday cause: that is what a cover story sounds like."""
 KEEPS_COMING = ("recurring", "ongoing")
@@ -37,24 +43,43 @@ STORY = "stories"
 CAUSE = "everyday_causes"
 
 
-def not_danger_now(match: Match, cues: list[Match], lower: list[str], clause_of: list[int]) -> bool:
-    """Whether the signal words tell of a story, an explained bruise or a death told."""
+def not_danger_now(
+    match: Match, cues: list[Match], lower: list[str], clause_of: list[int], sentences: list[int]
+) -> bool:
+    """Whether the signal words tell of a story, an explained bruise or a death told.
+    ``sentences`` has the sentence of each clause."""
     return (
-        _in_a_story(match, cues, lower, clause_of)
+        _in_a_story(match, cues, lower, clause_of, sentences)
         or _explained(match, cues, lower, clause_of)
         or _death_told(match, lower, clause_of)
     )
 
 
-def _in_a_story(match: Match, cues: list[Match], lower: list[str], clause_of: list[int]) -> bool:
+def _in_a_story(
+    match: Match, cues: list[Match], lower: list[str], clause_of: list[int], sentences: list[int]
+) -> bool:
     clause = clause_of[match.start]
-    for cue in cues:
-        if cue.entry.label != STORY or clause_of[cue.start] != clause:
-            continue
-        after = {lower[i] for i in range(cue.end, len(lower)) if clause_of[i] == clause}
-        if not FIRST_PERSON & after:
-            return True
-    return False
+    return any(
+        cue.entry.label == STORY
+        and clause_of[cue.start] == clause
+        and not _client_steps_in(cue.end, lower, clause_of, sentences)
+        for cue in cues
+    )
+
+
+def _client_steps_in(
+    start: int, lower: list[str], clause_of: list[int], sentences: list[int]
+) -> bool:
+    """After the story is named: the client in the rest of its sentence ("... en sindsdien
+    denk ik er zelf aan"), or their own home or recognition anywhere after it."""
+    sentence = sentences[clause_of[start - 1]]
+    later = lower[start:]
+    same = {w for i, w in enumerate(later, start) if sentences[clause_of[i]] == sentence}
+    return bool(
+        FIRST_PERSON & same
+        or RECOGNISED & set(later)
+        or any(pair in OUR_HOME for pair in pairwise(later))
+    )
 
 
 def _explained(match: Match, cues: list[Match], lower: list[str], clause_of: list[int]) -> bool:

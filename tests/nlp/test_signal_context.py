@@ -20,7 +20,7 @@ class TestStories:
         "text",
         [
             "Gisteren keken we een documentaire over zelfmoord onder boeren, heel indrukwekkend.",
-            "Op school hebben ze een toneelstuk over huiselijk geweld gespeeld, m'n zoon deed mee.",
+            "Op school hebben ze een toneelstuk over huiselijk geweld gespeeld, heel knap gedaan.",
             "Ik las in de krant dat een vrouw in Almere door haar man is mishandeld.",
             "Er was op het nieuws een jongen die zijn vader had bedreigd met een mes.",
         ],
@@ -34,11 +34,15 @@ class TestStories:
         [
             "Sinds die film over zelfmoord denk ik er zelf ook steeds aan.",
             "Na dat programma over huiselijk geweld besefte ik dat mijn man me ook slaat.",
+            "Er was een film over huiselijk geweld op tv. Zo gaat het bij ons thuis ook.",
+            "Ik zag een serie over kinderen die geslagen worden. Ik herkende er zoveel in.",
         ],
     )
     def test_the_client_stepping_into_the_story_stays_a_signal(
         self, analyzer: Analyzer, text: str
     ) -> None:
+        """You should see the route: the client (or their own home) comes into the story.
+        Safety first, so "mijn" or "ons" later in the sentence is enough."""
         assert kinds(analyzer, text)
 
 
