@@ -142,7 +142,7 @@ class Analyzer:
             needs=needs,
             urgent=urgent_domains(kept, meant),
             settled=settled_domains(scope, [m for m in kept if m.entry.label in told]),
-            signals=find_signals(doc, live, idioms, safety, scope.clause_of, sentences),
+            signals=find_signals(doc, meant, safety),
         )
 
     def analyze(self, text: str) -> UtteranceAnalysis:

@@ -79,24 +79,32 @@ class Household:
         if self._other_place_after(match):
             return True
         sentence = self.clauses[self.clause_of[match.start]].sentence
-        reach = sentence - 1 if self._refers_back(match, sentence) else sentence
-        for i in range(match.start - 1, -1, -1):
-            if self.clauses[self.clause_of[i]].sentence < reach:
-                return False
-            if i in self.other_tokens:
-                return True
-            if self._own_person(i):
-                return False
-        return False
+        others, first = self._nearest_person(match.start, sentence)
+        if others is None and self._refers_back(match, sentence, first):
+            others, _ = self._nearest_person(first, sentence - 1)
+        return bool(others)
 
-    def _refers_back(self, match: Match, sentence: int) -> bool:
-        """ "Ik kom over de buurman. Die man drinkt ...": a sentence that names nobody of
-        the household, and points back with "die", "hij" or "ze" before the words, is
-        about the person named in the sentence before."""
-        words = [i for i, c in enumerate(self.clause_of) if self.clauses[c].sentence == sentence]
-        if any(self._own_person(i) for i in words):
+    def _nearest_person(self, end: int, sentence: int) -> tuple[bool | None, int]:
+        """Walking back from word ``end`` within ``sentence``: True at someone outside the
+        household, False at the client or someone of it, None when the sentence starts
+        first; with the word where the walk stopped (the sentence's first word for None)."""
+        i = end - 1
+        while i >= 0 and self.clauses[self.clause_of[i]].sentence == sentence:
+            if i in self.other_tokens:
+                return True, i
+            if self._own_person(i):
+                return False, i
+            i -= 1
+        return None, i + 1
+
+    def _refers_back(self, match: Match, sentence: int, first: int) -> bool:
+        """ "Ik kom over de buurman. Die man drinkt ...": a sentence (from word ``first``)
+        that names nobody of the household, and points back with "die", "hij" or "ze"
+        before the words, is about the person named in the sentence before."""
+        end = max(c.end for c in self.clauses if c.sentence == sentence)
+        if any(self._own_person(i) for i in range(first, end)):
             return False
-        return any(self.lower[i] in BACK_REFERENCES for i in words if i < match.start)
+        return any(self.lower[i] in BACK_REFERENCES for i in range(first, match.start))
 
     def _own_person(self, i: int) -> bool:
         """The client or someone of the household at word i: "van mij" and "van m'n man"

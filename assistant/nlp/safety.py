@@ -27,17 +27,11 @@ from assistant.nlp.signal_context import not_danger_now
 NEGATION_WINDOW = 2
 
 
-def find_signals(
-    doc: Doc,
-    signals: list[Match],
-    idioms: list[Match],
-    lexicon: SafetyLexicon,
-    clause_of: list[int] | None = None,
-    sentence_of_clause: list[int] | None = None,
-) -> list[SafetySignal]:
-    """One signal per kind found, in the order of the kinds' first mention."""
+def find_signals(doc: Doc, meant: list[Match], lexicon: SafetyLexicon) -> list[SafetySignal]:
+    """One signal per kind in ``meant`` (the matches :func:`kept_signals` kept), in the
+    order of the kinds' first mention."""
     by_kind: dict[SignalKind, list[Match]] = {}
-    for match in kept_signals(doc, signals, idioms, lexicon, clause_of, sentence_of_clause):
+    for match in meant:
         by_kind.setdefault(cast(SignalKind, match.entry.label), []).append(match)
     result: list[SafetySignal] = []
     for kind, found in by_kind.items():
@@ -61,7 +55,10 @@ def kept_signals(
     clause_of: list[int] | None = None,
     sentence_of_clause: list[int] | None = None,
 ) -> list[Match]:
-    """The signal matches left after idioms, negation, denials and jokes."""
+    """The signal matches left after idioms, negation, denials, jokes, stories, explained
+    bruises and deaths told."""
+    if not signals:
+        return []
     clause_of = clause_of or [0] * len(doc)
     sentences = sentence_of_clause or [0] * (max(clause_of, default=0) + 1)
     plain = [i for i in idioms if i.entry.label == "idiom"]

@@ -81,15 +81,6 @@ def test_signals_on_sets_with_a_signal_field(analyzer: Analyzer, path: Path) -> 
         assert kinds == expected, item["text"]
 
 
-def test_bad_labelled_file_names_the_line(tmp_path: Path) -> None:
-    path = tmp_path / "bad.jsonl"
-    good: dict[str, object] = {"text": "x", "domains": [], "primary": None}
-    path.write_text(json.dumps(good) + "\n{niet json\n", encoding="utf-8")
-    with pytest.raises(EvaluationError) as info:
-        read_labelled(path)
-    assert ":2:" in info.value.render()
-
-
 def test_every_bad_line_of_a_labelled_file_is_told_in_dutch_at_its_line(tmp_path: Path) -> None:
     """You should see each problem at its own line, in Dutch, with a suggestion for a
     misspelt domain (not Python's JSON or pydantic text)."""
